@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Runs every test: server unit tests (debug build with ASan+UBSan), the HTTP API suite on SQLite and on a
+# throwaway PostgreSQL 15, the web unit tests, and the browser tests against a debug server.
+# Ends with one line "N passed, N failed"; exits non-zero when anything failed or a suite did not run.
+# Logs: var/test/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+# shellcheck source=scripts/deps.sh
+source scripts/deps.sh
+
+ROOT="$PWD"
+LOGS="$ROOT/var/test"
+BIN="$ROOT/build/debug/zhixie"
+PG_DIR=""
+E2E_PIDFILE="$LOGS/e2e-server.pid"
+
+SUITES=()
+declare -A PASSED=() FAILED=() NOTE=()
+
+# record NAME PASSED FAILED [NOTE]
+record() {
+  SUITES+=("$1")
+  PASSED[$1]="$2"
+  FAILED[$1]="$3"
+  NOTE[$1]="${4:-}"
+}
+
+# run_suite NAME KIND RESULT_FILE COMMAND... — runs COMMAND in a subshell (a failure inside it cannot end this
+# script), then counts results from RESULT_FILE (see scripts/count-results.mjs). A suite without a result counts
+# as "did not run"; a non-zero exit with no failed test counts as one failure.
+run_suite() {
+  local name="$1" kind="$2" result="$3" status=0 counts
+  shift 3
+  zx_log "suite: $name"
+  rm -f "$result"
+  ("$@") || status=$?
+  if counts="$(node scripts/count-results.mjs "$kind" "$result")"; then
+    read -r p f <<<"$counts"
+    if ((p + f == 0)); then
+      record "$name" 0 0 "DID NOT RUN (no tests found; exit status $status)"
+    elif ((status != 0 && f == 0)); then
+      record "$name" "$p" 1 "exit status $status with no failed test"
+    else
+      record "$name" "$p" "$f"
+    fi
+  else
+    record "$name" 0 0 "DID NOT RUN (exit status $status)"
+  fi
+}
+
+not_run() { record "$1" 0 0 "DID NOT RUN ($2)"; }
+
+summary() {
+  local name total_p=0 total_f=0 unrun=0
+  echo
+  echo "==================== test summary ===================="
+  for name in "${SUITES[@]}"; do
+    printf '%-22s %5s passed %5s failed  %s\n' "$name" "${PASSED[$name]}" "${FAILED[$name]}" "${NOTE[$name]}"
+    total_p=$((total_p + PASSED[$name]))
+    total_f=$((total_f + FAILED[$name]))
+    if [[ "${NOTE[$name]}" == "DID NOT RUN"* ]]; then unrun=$((unrun + 1)); fi
+  done
+  echo "logs: ${LOGS#"$ROOT"/}/"
+  ((unrun == 0)) || echo "$unrun suite(s) did not run"
+  echo "$total_p passed, $total_f failed"
+  ((total_f == 0 && unrun == 0))
+}
+
+cleanup() {
+  zx_stop_pidfile "$E2E_PIDFILE"
+  if [[ -n "$PG_DIR" ]]; then bash scripts/pg-test-cluster.sh stop "$PG_DIR" || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+api_suite() { # api_suite BACKEND RESULT_FILE [extra env...]
+  local backend="$1" result="$2"
+  shift 2
+  env ZHIXIE_BIN="$BIN" ZHIXIE_TEST_BACKEND="$backend" "$@" \
+    node --test --test-reporter=tap tests/api/ 2>&1 | tee "$result"
+}
+
+web_units() {
+  (cd web && npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$LOGS/web-unit.json")
+}
+
+e2e_suite() { # e2e_suite RESULT_FILE
+  local port db="$LOGS/e2e.db"
+  port="$(zx_free_port)"
+  zx_fresh_sqlite "$BIN" "$db" >/dev/null || return 1
+  : >"$LOGS/e2e-server.log"
+  zx_start_server "$BIN" "sqlite://$db" "127.0.0.1:$port" "$LOGS/e2e-server.log" "$E2E_PIDFILE" \
+    --web-root "$ROOT/web/dist" --demo
+  local status=0
+  (cd web && ZHIXIE_E2E_URL="http://127.0.0.1:$port" npm run test:e2e 2>&1) | tee "$1" || status=$?
+  zx_stop_pidfile "$E2E_PIDFILE"
+  return "$status"
+}
+
+main() {
+  zx_deps test
+  rm -rf "$LOGS"
+  mkdir -p "$LOGS"
+
+  if ! zx_build debug; then
+    not_run "server build" "cmake --build --preset debug failed"
+    summary
+    return 1
+  fi
+
+  run_suite "server unit" gtest "$LOGS/unit.json" build/debug/zhixie_tests --gtest_output="json:$LOGS/unit.json"
+  run_suite "api sqlite" tap "$LOGS/api-sqlite.tap" api_suite sqlite "$LOGS/api-sqlite.tap"
+
+  PG_DIR="$(mktemp -d /tmp/zhixie-pg.XXXXXX)"
+  local pg_url
+  if pg_url="$(bash scripts/pg-test-cluster.sh start "$PG_DIR" | tail -n 1)"; then
+    run_suite "api postgres" tap "$LOGS/api-postgres.tap" \
+      api_suite postgres "$LOGS/api-postgres.tap" ZHIXIE_TEST_PG="$pg_url"
+  else
+    not_run "api postgres" "the PostgreSQL test cluster did not start"
+  fi
+  bash scripts/pg-test-cluster.sh stop "$PG_DIR"
+  PG_DIR=""
+
+  run_suite "web unit" vitest "$LOGS/web-unit.json" web_units
+  if zx_build_web; then
+    run_suite "web e2e" tap "$LOGS/web-e2e.tap" e2e_suite "$LOGS/web-e2e.tap"
+  else
+    not_run "web e2e" "npm run build failed"
+  fi
+
+  summary
+}
+
+main "$@"

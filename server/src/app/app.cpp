@@ -1,0 +1,36 @@
+#include "app/app.hpp"
+
+#include "app/routes.hpp"
+#include "auth/catalogue.hpp"
+#include "http/static_files.hpp"
+
+namespace zhixie {
+
+auth::AuthSettings auth_settings(const Config& c) {
+    return {c.session_idle_minutes, c.session_absolute_hours, c.lockout_attempts, c.lockout_minutes, c.demo,
+            c.cookie_secure};
+}
+
+std::unique_ptr<http::Router> make_router(App& app) {
+    std::shared_ptr<http::StaticFiles> files;
+    if (!app.config.web_root.empty()) files = std::make_shared<http::StaticFiles>(app.config.web_root);
+    http::Router::Hooks hooks;
+    hooks.authenticate = [&app](const http::Request& req) -> std::optional<auth::Principal> {
+        auto token = req.cookie(auth::kSessionCookie);
+        if (!token) return std::nullopt;
+        return auth::find_session(*app.db, *token, app.auth);
+    };
+    if (files) hooks.fallback = [files](const http::Request& req) { return files->serve(req); };
+    hooks.permission_known = [](const std::string& p) { return auth::Catalogue::get().is_permission(p); };
+
+    auto router = std::make_unique<http::Router>(std::move(hooks));
+    routes::health(*router, app);
+    routes::auth(*router, app);
+    routes::committees(*router, app);
+    routes::users(*router, app);
+    routes::audit(*router, app);
+    routes::workflows(*router, app);
+    return router;
+}
+
+}  // namespace zhixie

@@ -1,0 +1,15 @@
+#pragma once
+// Each area registers its own routes; handlers only read input, call one use case and shape the output.
+#include "app/app.hpp"
+#include "http/router.hpp"
+
+namespace zhixie::routes {
+
+void health(http::Router& r, App& app);
+void auth(http::Router& r, App& app);
+void committees(http::Router& r, App& app);
+void users(http::Router& r, App& app);
+void audit(http::Router& r, App& app);
+void workflows(http::Router& r, App& app);
+
+}  // namespace zhixie::routes

@@ -1,0 +1,42 @@
+#pragma once
+// Sessions live in the database so that any server instance can serve any request. The cookie holds a
+// random token; the database keeps only its SHA-256. Idle and absolute expiry; revocable.
+#include <optional>
+#include <string>
+
+#include "auth/principal.hpp"
+#include "storage/db.hpp"
+
+namespace zhixie::auth {
+
+struct AuthSettings {
+    int idle_minutes = 120;
+    int absolute_hours = 12;
+    int lockout_attempts = 5;
+    int lockout_minutes = 15;
+    bool demo = false;  // initial passwords need not be changed
+    bool cookie_secure = false;
+};
+
+inline constexpr const char* kSessionCookie = "zx_session";
+
+struct NewSession {
+    int64_t id = 0;
+    std::string token;
+    std::string csrf_token;
+};
+
+NewSession create_session(storage::Tx& tx, int64_t user_id, int64_t committee_id, const std::string& ip,
+                          const std::string& user_agent, const AuthSettings& s);
+
+// The principal for a session token, or empty when unknown, revoked, expired or the user is disabled.
+std::optional<Principal> find_session(storage::Db& db, const std::string& token, const AuthSettings& s);
+
+// Loads user + committee + roles into a principal (session fields left empty).
+std::optional<Principal> load_principal(storage::Tx& tx, int64_t user_id, const AuthSettings& s);
+
+// Set-Cookie header values.
+std::string session_cookie(const std::string& token, const AuthSettings& s);
+std::string clear_session_cookie(const AuthSettings& s);
+
+}  // namespace zhixie::auth

@@ -1,0 +1,125 @@
+#include "cli/commands.hpp"
+
+#include <iostream>
+#include <thread>
+
+#include <spdlog/spdlog.h>
+
+#include "app/app.hpp"
+#include "audit/audit_log.hpp"
+#include "demo/seed_demo.hpp"
+#include "domains/users/users.hpp"
+#include "http/server.hpp"
+#include "storage/migrator.hpp"
+
+namespace zhixie::cli {
+
+namespace {
+
+std::unique_ptr<storage::Db> open_db(const Config& c, int pool = 2) {
+    return storage::Db::open(c.database, pool);
+}
+
+std::pair<std::string, unsigned short> split_listen(const std::string& listen) {
+    auto colon = listen.rfind(':');
+    if (colon == std::string::npos) throw std::runtime_error("--listen must be HOST:PORT, got " + listen);
+    return {listen.substr(0, colon), static_cast<unsigned short>(std::stoi(listen.substr(colon + 1)))};
+}
+
+}  // namespace
+
+int serve(const Config& c) {
+    App app{c, open_db(c, c.db_pool), auth_settings(c)};
+    storage::migrate(*app.db);
+    auto router = make_router(app);
+    auto [host, port] = split_listen(c.listen);
+    int cores = static_cast<int>(std::thread::hardware_concurrency());
+    http::ServerOptions opt{host,
+                            port,
+                            c.threads > 0 ? c.threads : std::max(1, cores),
+                            c.db_pool,
+                            c.max_body_bytes,
+                            c.idle_timeout_seconds,
+                            c.trust_proxy};
+    spdlog::info("zhixie {} on {} ({}){}", ZHIXIE_VERSION, c.database.substr(0, c.database.find(':')),
+                 c.web_root.empty() ? "API only" : "web root " + c.web_root, c.demo ? ", demo mode" : "");
+    http::serve(*router, opt);
+    return 0;
+}
+
+int migrate(const Config& c) {
+    auto db = open_db(c);
+    auto applied = storage::migrate(*db);
+    std::cout << (applied.empty() ? "database is up to date"
+                                  : "applied " + std::to_string(applied.size()) + " migration(s)")
+              << "\n";
+    return 0;
+}
+
+int seed_demo(const Config& c) {
+    auto db = open_db(c);
+    storage::migrate(*db);
+    for (const auto& l : demo::seed_demo(*db))
+        std::cout << "login: " << l.committee_code << " " << l.username << " " << l.password << " " << l.role
+                  << "\n";
+    return 0;
+}
+
+int create_admin(const Config& c, const std::string& committee, const std::string& username,
+                 const std::string& password, const std::string& display_name) {
+    auto db = open_db(c);
+    storage::migrate(*db);
+    auto tx = db->write();
+    auto row = tx.one("SELECT id FROM committees WHERE code = :c", {{"c", committee}});
+    if (!row) {
+        std::cerr << "no committee with code " << committee << "\n";
+        return 2;
+    }
+    users::create_user(tx, audit::system_actor(row->i("id")),
+                       {row->i("id"),
+                        username,
+                        display_name.empty() ? username : display_name,
+                        password,
+                        {"platform_admin", "office_admin"},
+                        true});
+    tx.commit();
+    std::cout << "created administrator " << username << " in " << committee
+              << " (the password must be changed at first sign-in)\n";
+    return 0;
+}
+
+int backup(const Config& c, const std::string& out) {
+    auto db = open_db(c);
+    if (db->dialect() != storage::Dialect::sqlite) {
+        std::cerr << "For PostgreSQL use pg_dump: pg_dump --format=custom --file=zhixie.dump DBNAME\n";
+        return 2;
+    }
+    db->backup_sqlite(out);
+    std::cout << "backup written to " << out << "\n";
+    return 0;
+}
+
+int audit_verify(const Config& c) {
+    auto db = open_db(c);
+    auto r = audit::verify(*db);
+    if (r.ok) {
+        std::cout << "audit chain intact: " << r.rows << " rows verified\n";
+        return 0;
+    }
+    std::cout << "AUDIT CHAIN BROKEN at row " << *r.first_bad_id << ": " << r.problem << " (" << r.rows
+              << " rows before it are intact)\n";
+    return 1;
+}
+
+int routes(const Config& c) {
+    App app{c, nullptr, auth_settings(c)};
+    auto router = make_router(app);
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& s : router->specs())
+        out.push_back(
+            {{"method", s.method}, {"path", s.path}, {"permission", s.permission}, {"resource", s.resource}});
+    std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+}  // namespace zhixie::cli

@@ -1,0 +1,18 @@
+#pragma once
+// The zhixie command line: one function per subcommand, called from main.
+#include <string>
+
+#include "core/config.hpp"
+
+namespace zhixie::cli {
+
+int serve(const Config& c);
+int migrate(const Config& c);
+int seed_demo(const Config& c);
+int create_admin(const Config& c, const std::string& committee, const std::string& username,
+                 const std::string& password, const std::string& display_name);
+int backup(const Config& c, const std::string& out);
+int audit_verify(const Config& c);
+int routes(const Config& c);
+
+}  // namespace zhixie::cli

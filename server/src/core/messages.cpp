@@ -1,0 +1,111 @@
+// User-facing error messages, Chinese first. Every code a use case may throw has an entry here;
+// a unit test checks that each code used in the sources has both languages.
+#include <map>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace zhixie {
+namespace {
+
+struct Text {
+    const char* zh;
+    const char* en;
+};
+
+const std::map<std::string, Text, std::less<>>& catalogue() {
+    static const std::map<std::string, Text, std::less<>> m = {
+        {"invalid_json",
+         {"请求内容不是有效的 JSON（第 {offset} 个字节附近）。",
+          "The request body is not valid JSON (near byte {offset})."}},
+        {"invalid_utf8",
+         {"请求中含有无效的 UTF-8 编码字符，未做任何保存。",
+          "The request contains invalid UTF-8; nothing was saved."}},
+        {"missing_field", {"缺少必填项：{field}。", "A required field is missing: {field}."}},
+        {"invalid_field", {"字段 {field} 的值无效。{reason}", "The value of {field} is invalid. {reason}"}},
+        {"body_too_large",
+         {"请求内容过大（上限 {limit} 字节）。", "The request body is too large (limit {limit} bytes)."}},
+        {"unauthenticated", {"请先登录，或登录已过期。", "Please sign in; your session may have expired."}},
+        {"invalid_credentials",
+         {"单位、用户名或密码不正确。", "Committee, username or password is incorrect."}},
+        {"account_locked",
+         {"登录失败次数过多，账号已暂时锁定，请 {retry_after_minutes} 分钟后再试。",
+          "Too many failed sign-ins; the account is locked. Try again in {retry_after_minutes} minutes."}},
+        {"account_disabled",
+         {"该账号已停用，请联系管理员。", "This account is disabled; contact your administrator."}},
+        {"forbidden", {"您没有执行此操作的权限。", "You do not have permission to do this."}},
+        {"csrf_failed",
+         {"安全校验失败，请刷新页面后重试。", "Security check failed; reload the page and try again."}},
+        {"not_found", {"未找到请求的内容。", "The requested item was not found."}},
+        {"method_not_allowed", {"不支持此请求方法。", "This method is not allowed here."}},
+        {"stale_version",
+         {"该记录已被他人修改，请刷新后再编辑。",
+          "Someone else changed this record; reload it and edit again."}},
+        {"conflict",
+         {"操作冲突，请刷新后重试。", "The action conflicts with another change; reload and try again."}},
+        {"duplicate", {"已存在相同的记录：{field}。", "A record with the same {field} already exists."}},
+        {"weak_password",
+         {"密码至少 8 位，并包含大写字母、小写字母、数字、符号中的至少三类。",
+          "Passwords need at least 8 characters from at least three of: upper case, lower case, digits, "
+          "symbols."}},
+        {"wrong_password", {"当前密码不正确。", "The current password is incorrect."}},
+        {"password_change_required",
+         {"首次登录须先修改初始密码。", "You must change your initial password first."}},
+        {"transition_not_allowed",
+         {"当前状态“{state}”下不能执行此操作。",
+          "This action is not allowed in the current state \"{state}\"."}},
+        {"invalid_workflow", {"流程定义有误：{reason}", "The workflow definition is invalid: {reason}"}},
+        {"unknown_role", {"未知的角色：{role}。", "Unknown role: {role}."}},
+        {"cannot_revoke_current",
+         {"不能在此注销当前会话，请使用“退出登录”。", "Use sign out to end the current session."}},
+        {"service_unavailable",
+         {"服务暂时不可用，请稍后再试。", "The service is temporarily unavailable; try again later."}},
+        {"internal",
+         {"服务器内部错误，已记录，请稍后再试。",
+          "Internal server error; it has been logged. Please try again later."}},
+    };
+    return m;
+}
+
+void fill(std::string& text, const nlohmann::json& details) {
+    if (!details.is_object()) return;
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        const std::string key = "{" + it.key() + "}";
+        const std::string value = it->is_string() ? it->get<std::string>() : it->dump();
+        for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size()))
+            text.replace(pos, key.size(), value);
+    }
+}
+
+}  // namespace
+
+std::string error_message(const std::string& code, Lang lang, const nlohmann::json& details) {
+    const auto& m = catalogue();
+    auto it = m.find(code);
+    std::string text = it == m.end() ? (lang == Lang::en ? "Error: " + code : "操作失败：" + code)
+                                     : std::string(lang == Lang::en ? it->second.en : it->second.zh);
+    fill(text, details);
+    // placeholders with no value are dropped rather than shown raw
+    for (auto open = text.find('{'); open != std::string::npos; open = text.find('{', open)) {
+        auto close = text.find('}', open);
+        if (close == std::string::npos) break;
+        text.erase(open, close - open + 1);
+    }
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
+    return text;
+}
+
+bool has_error_message(const std::string& code) {
+    return catalogue().count(code) > 0;
+}
+
+Lang lang_from_header(std::string_view h) {
+    // first listed language wins; "en", "en-US" → English
+    while (!h.empty() && (h.front() == ' '))
+        h.remove_prefix(1);
+    if (h.size() >= 2 && (h[0] == 'e' || h[0] == 'E') && (h[1] == 'n' || h[1] == 'N')) return Lang::en;
+    return Lang::zh;
+}
+
+}  // namespace zhixie

@@ -1,0 +1,44 @@
+#include "http/message.hpp"
+
+#include "core/text.hpp"
+
+namespace zhixie::http {
+
+std::optional<std::string> Request::cookie(std::string_view name) const {
+    auto it = headers.find("cookie");
+    if (it == headers.end()) return std::nullopt;
+    for (auto& part : text::split(it->second, ';')) {
+        std::string p = text::trim(part);
+        auto eq = p.find('=');
+        if (eq != std::string::npos && std::string_view(p).substr(0, eq) == name) return p.substr(eq + 1);
+    }
+    return std::nullopt;
+}
+
+std::string dump_json(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Response Response::json(int status, const nlohmann::json& body) {
+    Response r;
+    r.status = status;
+    r.body = dump_json(body);
+    return r;
+}
+
+bool parse_query(std::string_view qs, std::map<std::string, std::string>& out) {
+    if (qs.empty()) return true;
+    for (auto& pair : text::split(qs, '&')) {
+        if (pair.empty()) continue;
+        auto eq = pair.find('=');
+        std::string k, v;
+        if (!text::url_decode(std::string_view(pair).substr(0, eq), k, true)) return false;
+        if (eq != std::string::npos && !text::url_decode(std::string_view(pair).substr(eq + 1), v, true))
+            return false;
+        if (!text::valid_utf8(k) || !text::valid_utf8(v)) return false;
+        out[k] = v;
+    }
+    return true;
+}
+
+}  // namespace zhixie::http

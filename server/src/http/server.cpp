@@ -1,0 +1,162 @@
+#include <utility>  // before asio with Boost 1.74 + GCC 12
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include <spdlog/spdlog.h>
+
+#include "core/text.hpp"
+
+namespace zhixie::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+Request to_request(bhttp::request<bhttp::string_body>&& in, const std::string& peer, bool trust_proxy) {
+    Request r;
+    r.method = std::string(in.method_string());
+    r.target = std::string(in.target());
+    auto q = r.target.find('?');
+    std::string raw_path = r.target.substr(0, q);
+    if (!text::url_decode(raw_path, r.path, false) || !text::valid_utf8(r.path)) r.bad_target = true;
+    if (q != std::string::npos && !parse_query(std::string_view(r.target).substr(q + 1), r.query))
+        r.bad_target = true;
+    for (const auto& f : in.base()) {
+        std::string name = text::to_lower_ascii(std::string(f.name_string()));
+        auto [it, fresh] = r.headers.emplace(name, std::string(f.value()));
+        if (!fresh) it->second += (name == "cookie" ? "; " : ", ") + std::string(f.value());
+    }
+    r.body = std::move(in.body());
+    r.client_ip = peer;
+    if (trust_proxy) {
+        std::string fwd = r.header("x-forwarded-for");
+        if (!fwd.empty()) r.client_ip = text::trim(text::split(fwd, ',').front());
+    }
+    return r;
+}
+
+bhttp::response<bhttp::string_body> to_beast(Response&& res, unsigned version, bool keep_alive) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+    out.set(bhttp::field::server, "zhixie");
+    if (!res.content_type.empty()) out.set(bhttp::field::content_type, res.content_type);
+    for (auto& [k, v] : res.headers)
+        out.insert(k, v);
+    out.body() = std::move(res.body);
+    out.keep_alive(keep_alive);
+    out.prepare_payload();
+    return out;
+}
+
+Response plain_error(int status, const std::string& code, const nlohmann::json& details) {
+    Response r = error_response(AppError(status, code, details), Lang::zh);
+    add_security_headers(r);
+    return r;
+}
+
+asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::thread_pool& workers,
+                              const ServerOptions& opt) {
+    beast::tcp_stream stream(std::move(socket));
+    beast::flat_buffer buffer;
+    beast::error_code ec;
+    std::string peer;
+    {
+        auto ep = stream.socket().remote_endpoint(ec);
+        if (!ec) peer = ep.address().to_string();
+    }
+    for (;;) {
+        bhttp::request_parser<bhttp::string_body> parser;
+        parser.header_limit(32 * 1024);
+        parser.body_limit(opt.max_body_bytes);
+        stream.expires_after(std::chrono::seconds(opt.idle_timeout_seconds));
+        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+        if (ec == bhttp::error::body_limit) {
+            auto res =
+                to_beast(plain_error(413, "body_too_large", {{"limit", opt.max_body_bytes}}), 11, false);
+            stream.expires_after(std::chrono::seconds(10));
+            co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
+            break;
+        }
+        if (ec) break;  // closed, timed out, or malformed beyond answering
+        auto msg = parser.release();
+        unsigned version = msg.version();
+        bool keep_alive = msg.keep_alive();
+        Request req = to_request(std::move(msg), peer, opt.trust_proxy);
+        Response res;
+        if (router.runs_inline(req)) {
+            res = router.handle(req);
+        } else {
+            res = co_await asio::co_spawn(
+                workers, [&]() -> asio::awaitable<Response> { co_return router.handle(req); },
+                asio::use_awaitable);
+        }
+        if (req.method == "HEAD") res.body.clear();
+        auto out = to_beast(std::move(res), version, keep_alive);
+        stream.expires_after(std::chrono::seconds(30));
+        co_await bhttp::async_write(stream, out, asio::redirect_error(asio::use_awaitable, ec));
+        if (ec || !keep_alive) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+asio::awaitable<void> listen(tcp::acceptor& acceptor, const Router& router, asio::thread_pool& workers,
+                             const ServerOptions& opt) {
+    for (;;) {
+        beast::error_code ec;
+        tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+        if (ec) {
+            if (ec == asio::error::operation_aborted) co_return;
+            spdlog::warn("accept failed: {}", ec.message());
+            continue;
+        }
+        socket.set_option(tcp::no_delay(true), ec);
+        auto ex = socket.get_executor();
+        asio::co_spawn(ex, session(std::move(socket), router, workers, opt), asio::detached);
+    }
+}
+
+}  // namespace
+
+void serve(const Router& router, const ServerOptions& opt) {
+    int threads = opt.network_threads < 1 ? 1 : opt.network_threads;
+    asio::io_context ioc(threads);
+    asio::thread_pool workers(static_cast<std::size_t>(opt.worker_threads < 1 ? 1 : opt.worker_threads));
+    tcp::endpoint ep{asio::ip::make_address(opt.host), opt.port};
+    tcp::acceptor acceptor(ioc);
+    acceptor.open(ep.protocol());
+    acceptor.set_option(asio::socket_base::reuse_address(true));
+    acceptor.bind(ep);
+    acceptor.listen(asio::socket_base::max_listen_connections);
+    spdlog::info("listening on http://{}:{}", opt.host, acceptor.local_endpoint().port());
+
+    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    signals.async_wait([&](const beast::error_code&, int) {
+        spdlog::info("shutting down");
+        beast::error_code ec;
+        acceptor.close(ec);
+        ioc.stop();
+    });
+    asio::co_spawn(ioc, listen(acceptor, router, workers, opt), asio::detached);
+
+    std::vector<std::thread> pool;
+    for (int k = 1; k < threads; ++k)
+        pool.emplace_back([&] { ioc.run(); });
+    ioc.run();
+    for (auto& t : pool)
+        t.join();
+    workers.join();
+}
+
+}  // namespace zhixie::http

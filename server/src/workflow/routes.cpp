@@ -1,0 +1,15 @@
+#include "app/routes.hpp"
+#include "workflow/engine.hpp"
+
+namespace zhixie::routes {
+
+void workflows(http::Router& r, App& app) {
+    r.add({"GET", "/api/v1/workflows", "system:workflow:read"}, [&app](http::Context& c) {
+        return http::Response::json(200, workflow::list_definitions(*app.db, c.user().committee_id));
+    });
+    r.add({"GET", "/api/v1/workflows/{id}", "system:workflow:read", "workflow"}, [&app](http::Context& c) {
+        return http::Response::json(200, workflow::definition_json(*app.db, c.user().committee_id, c.id()));
+    });
+}
+
+}  // namespace zhixie::routes

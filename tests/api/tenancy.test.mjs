@@ -1,0 +1,137 @@
+// Tenancy: one committee can never read or change another's objects, whatever permissions it holds.
+// For every route with a path parameter, `resource` names the kind of object. A fixture per kind makes an object
+// in committee qingjian; daye's platform admin (who holds every system permission) must get 404 — and qingjian's
+// own admin must reach it (so the 404 is not a broken route). A kind without a fixture fails the test, so a new
+// route cannot dodge it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { Client, assertError, assertOk } from './lib/client.mjs';
+import { routes, fillPath, isUnsafe } from './lib/catalog.mjs';
+
+let srv;
+let owner; // qingjian admin
+let intruder; // daye admin
+before(async () => {
+  srv = await startServer('tenancy');
+  owner = await new Client(srv.url).login('qingjian', 'admin');
+  intruder = await new Client(srv.url).login('daye', 'admin');
+});
+after(async () => { await srv?.close(); });
+
+const STRONG = 'Str0ng-Passw0rd!2026';
+let n = 0;
+
+/**
+ * Per resource kind:
+ *   make()           → { id, ...state }: a fresh object of that kind in qingjian
+ *   body(obj)        → the JSON body for unsafe methods (a request that would succeed for the owner)
+ *   unchanged(obj)   → asserts the object is intact after the intruder's attempt
+ * The owner (qingjian's admin) then makes the same request and must get OWNER_STATUS[method].
+ */
+const FIXTURES = {
+  user: {
+    async make() {
+      const u = assertOk(await owner.post('/api/v1/users', { username: `tenant${++n}`, display_name: '本会用户',
+        password: STRONG, roles: ['member'] }), 201);
+      return { id: u.id, user: u };
+    },
+    body: (o) => ({ display_name: '被篡改', disabled: true, version: o.user.version }),
+    async unchanged(o) {
+      const [u] = assertOk(await owner.get(`/api/v1/users?q=${o.user.username}`)).items;
+      assert.equal(u.display_name, '本会用户');
+      assert.equal(u.version, o.user.version);
+      assert.equal((await new Client(srv.url).tryLogin('qingjian', o.user.username, STRONG)).status, 200);
+    },
+  },
+
+  session: {
+    async make() { // another sign-in of qingjian's admin
+      const c = await new Client(srv.url, { userAgent: `tenancy-${++n}` }).login('qingjian', 'admin');
+      const s = assertOk(await c.get('/api/v1/me/sessions')).items.find((x) => x.current);
+      return { id: s.id, client: c };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal((await o.client.get('/api/v1/me')).status, 200, 'the session still works');
+    },
+  },
+
+  workflow: {
+    async make() {
+      const list = assertOk(await owner.get('/api/v1/workflows')).items;
+      assert.ok(list.length > 0, 'qingjian has a workflow definition');
+      return { id: list[0].id, workflow: list[0] };
+    },
+    body: (o) => ({ version: o.workflow.version }),
+    async unchanged(o) {
+      const w = assertOk(await owner.get(`/api/v1/workflows/${o.id}`));
+      assert.equal(w.version ?? o.workflow.version, o.workflow.version);
+    },
+  },
+
+  case: {
+    // No API creates a bare workflow case yet; the fixture finds (or, failing that, writes) one of qingjian's.
+    async make() {
+      const q = (sql) => srv.db.sql(sql);
+      const qj = "(SELECT id FROM committees WHERE code = 'qingjian')";
+      let id = q(`SELECT id FROM wf_cases WHERE committee_id = ${qj} ORDER BY id LIMIT 1`);
+      if (!id) {
+        const def = q(`SELECT id FROM wf_definitions WHERE committee_id = ${qj} ORDER BY id LIMIT 1`);
+        assert.match(def, /^\d+$/, 'qingjian has a workflow definition');
+        const state = q(`SELECT code FROM wf_states WHERE definition_id = ${def} ORDER BY is_initial DESC, sort LIMIT 1`);
+        const now = new Date().toISOString();
+        q(`INSERT INTO wf_cases (committee_id, definition_id, subject_type, subject_id, state, entered_at, created_at)
+           VALUES (${qj}, ${def}, 'test', 1, '${state}', '${now}', '${now}')`);
+        id = q(`SELECT max(id) FROM wf_cases WHERE committee_id = ${qj}`);
+      }
+      return { id: Number(id) };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal((await owner.get(`/api/v1/cases/${o.id}`)).status, 200);
+    },
+  },
+};
+
+const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
+
+const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));
+
+test('there are routes with an id to check', () => {
+  assert.ok(idRoutes().length > 0);
+});
+
+test('every resource kind named by a route has a tenancy fixture', () => {
+  const missing = [...new Set(idRoutes().map((r) => r.resource))].filter((k) => !FIXTURES[k]);
+  assert.deepEqual(missing, [], 'add a fixture to tests/api/tenancy.test.mjs for these resource kinds');
+});
+
+for (const r of idRoutes()) {
+  test(`${r.method} ${r.path} (${r.resource}): another committee gets 404, the owner gets through`, async () => {
+    const fx = FIXTURES[r.resource];
+    assert.ok(fx, `no tenancy fixture for resource kind "${r.resource}"`);
+    const obj = await fx.make();
+    const path = fillPath(r.path, obj.id);
+    const opts = isUnsafe(r.method) ? { json: fx.body(obj) } : {};
+
+    const denied = await intruder.request(r.method, path, opts);
+    assertError(denied, 404, 'not_found');
+    await fx.unchanged(obj);
+
+    // Control: the same request by the owner succeeds (it is the route, not the id, that was refused above).
+    const allowed = await owner.request(r.method, path, opts);
+    assert.equal(allowed.status, OWNER_STATUS[r.method], `owner: ${allowed.status} ${allowed.text}`);
+  });
+}
+
+test('lists are scoped too: daye\'s lists never contain qingjian\'s objects', async () => {
+  const qjUsers = new Set(assertOk(await owner.get('/api/v1/users?page_size=100')).items.map((u) => u.id));
+  const dyUsers = assertOk(await intruder.get('/api/v1/users?page_size=100')).items;
+  assert.ok(dyUsers.length > 0 && dyUsers.every((u) => !qjUsers.has(u.id)));
+  const qjWf = new Set(assertOk(await owner.get('/api/v1/workflows')).items.map((w) => w.id));
+  const dyWf = assertOk(await intruder.get('/api/v1/workflows')).items;
+  assert.ok(dyWf.length > 0 && dyWf.every((w) => !qjWf.has(w.id)));
+  const qjSessions = new Set(assertOk(await owner.get('/api/v1/me/sessions')).items.map((s) => s.id));
+  assert.ok(assertOk(await intruder.get('/api/v1/me/sessions')).items.every((s) => !qjSessions.has(s.id)));
+});

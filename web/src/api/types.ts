@@ -1,0 +1,16 @@
+/** Shapes shared by every endpoint. */
+
+/** A page of a list: `{"items":[…],"total":N}`. */
+export interface ListResult<T> {
+  items: T[]
+  total: number
+}
+
+/** `page` is 1-based. */
+export interface PageQuery {
+  page: number
+  page_size: number
+}
+
+/** ISO 8601 date-time with offset, as the server sends it. */
+export type IsoDateTime = string

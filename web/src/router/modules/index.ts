@@ -1,0 +1,7 @@
+import type { RouteRecordRaw } from 'vue-router'
+import homeRoutes from './home'
+import accountRoutes from './account'
+import systemRoutes from './system'
+
+/** Pages inside the shell (sidebar + header), in menu order; the sidebar is built from these. */
+export const shellRoutes: RouteRecordRaw[] = [...homeRoutes, ...accountRoutes, ...systemRoutes]

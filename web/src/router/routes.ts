@@ -1,0 +1,33 @@
+import type { RouteRecordRaw } from 'vue-router'
+import Layout from '@/layout/index.vue'
+import { shellRoutes } from './modules'
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/login/index.vue'),
+    meta: { title: 'auth.login.title', public: true },
+  },
+  {
+    path: '/',
+    component: Layout,
+    children: [
+      ...shellRoutes,
+      {
+        path: '403',
+        name: 'forbidden',
+        component: () => import('@/views/error/index.vue'),
+        props: { status: 403 },
+        meta: { title: 'menu.forbidden', hideInMenu: true },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/views/error/index.vue'),
+        props: { status: 404 },
+        meta: { title: 'menu.notFound', hideInMenu: true },
+      },
+    ],
+  },
+]
