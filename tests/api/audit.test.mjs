@@ -50,7 +50,7 @@ test('creating a user is recorded with actor, ip, object type and id', async () 
   assert.ok(items.every((e) => e.object_type === 'user'), 'the object_type filter filters');
 });
 
-test('the audit list is newest first, paged, and filtered by actor and time', async () => {
+test('the audit list is newest first, paged, and filtered by actor', async () => {
   const page = assertOk(await admin.get('/api/v1/audit?page=1&page_size=3'));
   assert.equal(page.items.length, 3);
   assert.ok(page.total >= 3);
@@ -58,12 +58,6 @@ test('the audit list is newest first, paged, and filtered by actor and time', as
   assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first');
   const byActor = await auditItems(admin, '&actor=admin');
   assert.ok(byActor.length > 0 && byActor.every((e) => e.actor?.id === admin.me.user.id));
-  assert.deepEqual(await auditItems(admin, '&from=2999-01-01'), []);
-  assert.deepEqual(await auditItems(admin, '&to=2000-01-01'), []);
-  const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10); // China time
-  const todays = assertOk(await admin.get(`/api/v1/audit?from=${today}&to=${today}`));
-  assert.equal(todays.total, page.total, 'everything happened today');
-  assertError(await admin.get('/api/v1/audit?from=yesterday'), 400, 'invalid_field');
 });
 
 test('a committee sees only its own audit trail', async () => {
@@ -73,6 +67,20 @@ test('a committee sees only its own audit trail', async () => {
   assert.ok(dayeItems.every((e) => e.actor?.id !== admin.me.user.id), 'no qingjian actors in daye\'s trail');
   const qjIds = new Set((await auditItems(admin)).map((e) => e.id));
   assert.ok(dayeItems.every((e) => !qjIds.has(e.id)));
+});
+
+test('the audit list filters by day (China time); odd dates are 400 or empty, never a crash', async () => {
+  const all = assertOk(await admin.get('/api/v1/audit?page_size=1')).total;
+  const today = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+  const todays = assertOk(await admin.get(`/api/v1/audit?page_size=1&from=${today}&to=${today}`));
+  assert.equal(todays.total, all, 'everything happened today');
+  assert.deepEqual(await auditItems(admin, '&to=2000-01-01'), []);
+  assert.deepEqual(await auditItems(admin, '&from=2100-01-01'), []);
+  assertError(await admin.get('/api/v1/audit?from=yesterday'), 400, 'invalid_field');
+  for (const day of ['2999-01-01', '9999-12-31', '0001-01-01', '2026-02-30']) {
+    const r = await admin.get(`/api/v1/audit?from=${day}`);
+    assert.ok(r.status === 200 || (r.status === 400 && r.body.error.code === 'invalid_field'), `${day}: ${r.status}`);
+  }
 });
 
 // The last tests run `zhixie audit verify` on the database with the server stopped (it stays stopped).

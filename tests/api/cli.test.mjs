@@ -44,7 +44,7 @@ test('an unknown subcommand or a bad database URL fails with a message, not a cr
 });
 
 test('create-admin makes an administrator who must change the password at first sign-in', async () => {
-  const srv = await server('cli-admin');
+  const srv = await server('cli-admin', { demo: false });
   const r = srv.run(['create-admin', '--committee', 'daye', '--username', 'newadmin', '--password',
     'First-Passw0rd!', '--display-name', '新管理员']);
   assert.equal(r.status, 0, r.stderr);
@@ -127,4 +127,32 @@ test('--database beats ZHIXIE_DATABASE, which beats the config file', async () =
   assert.equal(file.status, 0, `the file beats the default: ${file.stderr}`);
   const wrong = runZhixie(['audit', 'verify', '--config', cfg]);
   assert.notEqual(wrong.status, 0, 'a database that does not exist fails (control)');
+});
+
+test('outside demo mode, a user made by an administrator must change the password before anything else',
+  async () => {
+    const srv = await server('cli-nodemo', { demo: false });
+    const admin = await new Client(srv.url).login('qingjian', 'admin');
+    assert.equal((await admin.post('/api/v1/users', { username: 'fresh', display_name: '新人',
+      password: 'Str0ng-Passw0rd!2026', roles: ['member'] })).status, 201);
+    const c = new Client(srv.url);
+    const r = await c.tryLogin('qingjian', 'fresh', 'Str0ng-Passw0rd!2026');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.user.must_change_password, true);
+    assertError(await c.get('/api/v1/committee'), 403, 'password_change_required');
+    assert.equal((await c.get('/api/v1/me')).status, 200, '/me is allowed before the change');
+    assert.equal((await c.post('/api/v1/me/password', { current_password: 'Str0ng-Passw0rd!2026',
+      new_password: 'Changed-Passw0rd!2026' })).status, 204);
+    assert.equal((await c.get('/api/v1/me')).body.user.must_change_password, false);
+    assert.equal((await c.get('/api/v1/committee')).status, 200, 'everything else opens after the change');
+  });
+
+test('in demo mode, a user made by an administrator need not change the password', async () => {
+  const srv = await server('cli-demo');
+  const admin = await new Client(srv.url).login('qingjian', 'admin');
+  assert.equal((await admin.post('/api/v1/users', { username: 'fresh', display_name: '新人',
+    password: 'Str0ng-Passw0rd!2026', roles: ['member'] })).status, 201);
+  const c = await new Client(srv.url).login('qingjian', 'fresh', 'Str0ng-Passw0rd!2026');
+  assert.equal(c.me.user.must_change_password, false);
+  assert.equal((await c.get('/api/v1/committee')).status, 200);
 });

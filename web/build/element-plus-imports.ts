@@ -1,9 +1,10 @@
 /**
- * Rewrites `import { ElButton, ElMessage } from 'element-plus'` in our sources into imports of the
+ * Rewrites `import { ElButton, ElFormItem } from 'element-plus'` in our sources into imports of the
  * components' own modules plus their stylesheets:
  *
  *   import { ElButton } from 'element-plus/es/components/button/index.mjs'
- *   import 'element-plus/es/components/button/style/css.mjs'
+ *   import 'element-plus/es/components/button/style/css.mjs'      (the folder's style and its dependencies)
+ *   import 'element-plus/theme-chalk/el-form-item.css'             (parts with a sheet of their own)
  *
  * Why: with `manualChunks` putting Element Plus in a chunk of its own, Rollup kept every component that
  * the package's barrel file reaches (the chunk was 909 kB); importing only the modules we use keeps the
@@ -55,11 +56,18 @@ export function elementPlusImports(): Plugin {
   const require = createRequire(import.meta.url)
   const esDir = join(dirname(require.resolve('element-plus/package.json')), 'es')
   const map = readExportMap(esDir)
-  const styleOf = (module: string): string | null => {
+  const themeDir = join(esDir, '..', 'theme-chalk')
+  const folderStyle = (module: string): string | null => {
     const dir = /^components\/([^/]+)\//.exec(module)?.[1]
     if (!dir) return null
     const style = `components/${dir}/style/css.mjs`
     return existsSync(join(esDir, style)) ? `element-plus/es/${style}` : null
+  }
+  /** ElFormItem → element-plus/theme-chalk/el-form-item.css, when that file exists */
+  const ownSheet = (name: string): string | null => {
+    if (!/^El[A-Z]/.test(name)) return null
+    const file = `${name.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? '' : '-') + c.toLowerCase())}.css`
+    return existsSync(join(themeDir, file)) ? `element-plus/theme-chalk/${file}` : null
   }
 
   return {
@@ -77,20 +85,21 @@ export function elementPlusImports(): Plugin {
           .map((s) => s.trim())
           .filter((s) => s && !s.startsWith('type '))
         const byModule = new Map<string, string[]>()
+        const styles = new Set<string>()
         for (const spec of specs) {
           const [name = '', local = name] = spec.split(/\s+as\s+/)
           const source = map.get(name)
           if (!source) return whole
           const binding = source.imported === local ? local : `${source.imported} as ${local}`
           byModule.set(source.module, [...(byModule.get(source.module) ?? []), binding])
+          for (const style of [folderStyle(source.module), ownSheet(name)]) if (style) styles.add(style)
         }
         changed = true
         const lines: string[] = []
         for (const [module, bindings] of byModule) {
           lines.push(`import { ${bindings.join(', ')} } from "element-plus/es/${module}";`)
-          const style = styleOf(module)
-          if (style) lines.push(`import "${style}";`)
         }
+        for (const style of styles) lines.push(`import "${style}";`)
         return lines.join('\n')
       })
       return changed ? { code: out, map: null } : null

@@ -75,8 +75,8 @@ export async function signIn(page, who) {
   await page.locator('[data-test=login-committee]').click()
   await page.keyboard.type(who.committee.slice(2, 4))
   await page.locator('.el-select-dropdown__item', { hasText: who.committee }).click()
-  await page.locator('[data-test=login-username] input').fill(who.username)
-  await page.locator('[data-test=login-password] input').fill(who.password)
+  await page.locator('[data-test=login-username]').fill(who.username)
+  await page.locator('[data-test=login-password]').fill(who.password)
   await page.locator('[data-test=login-submit]').click()
 }
 

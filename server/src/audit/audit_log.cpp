@@ -87,10 +87,11 @@ VerifyResult verify(storage::Db& db) {
                 res.first_bad_id = id;
                 res.problem = why;
             };
-            if (id != expected)
+            if (id != expected) {
                 fail("row " + std::to_string(expected) + " is missing (next row is " + std::to_string(id) +
                      ")");
-            else if (r.s("prev_hash") != prev)
+                res.first_bad_id = expected;  // the gap, not the row after it
+            } else if (r.s("prev_hash") != prev)
                 fail("row " + std::to_string(id) + " does not link to the row before it");
             else if (row_hash(prev, id, r) != r.s("hash"))
                 fail("row " + std::to_string(id) + " was altered (its hash does not match its contents)");

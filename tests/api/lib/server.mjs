@@ -99,10 +99,10 @@ function createDatabase(tag) {
 }
 
 /**
- * Starts a server on a fresh, migrated, demo-seeded database.
- * Returns { url, db: {url, file?, sql(q), drop()}, seedOutput, stop(), start(), run(args) }.
+ * Starts a server on a fresh, migrated, demo-seeded database (with --demo unless demo: false).
+ * Returns { url, db: {url, file?, sql(q), drop()}, seedOutput, stop(), start(), run(args), close() }.
  */
-export async function startServer(tag = 'api', { extraArgs = [], env = {} } = {}) {
+export async function startServer(tag = 'api', { extraArgs = [], env = {}, demo = true } = {}) {
   const db = createDatabase(tag);
   runZhixieOk(['migrate', '--database', db.url], { env });
   const seed = runZhixieOk(['seed-demo', '--database', db.url], { env });
@@ -125,7 +125,8 @@ export async function startServer(tag = 'api', { extraArgs = [], env = {} } = {}
       const port = await freePort();
       url = `http://127.0.0.1:${port}`;
       const fd = openSync(logFile, 'a');
-      child = spawn(BIN, ['serve', '--database', db.url, '--listen', `127.0.0.1:${port}`, '--demo', ...extraArgs], {
+      const args = ['serve', '--database', db.url, '--listen', `127.0.0.1:${port}`, ...(demo ? ['--demo'] : [])];
+      child = spawn(BIN, [...args, ...extraArgs], {
         env: { ...process.env, ...env },
         stdio: ['ignore', fd, fd],
       });

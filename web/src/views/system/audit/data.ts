@@ -27,9 +27,9 @@ export const KNOWN_OBJECT_TYPES = ['user', 'session', 'committee', 'workflow', '
 
 export const columns: TableColumn<AuditEntry>[] = [
   { key: 'at', label: 'audit.columns.at', width: 170, format: (row, locale) => formatDateTime(row.at, locale) },
-  { key: 'actor', label: 'audit.columns.actor', width: 160, ellipsis: true },
-  { key: 'action', label: 'audit.columns.action', width: 120 },
-  { key: 'object_type', label: 'audit.columns.objectType', width: 100 },
+  { key: 'actor', label: 'audit.columns.actor', width: 190, ellipsis: true },
+  { key: 'action', label: 'audit.columns.action', width: 150, ellipsis: true },
+  { key: 'object_type', label: 'audit.columns.objectType', width: 120, ellipsis: true },
   { key: 'object_id', label: 'audit.columns.objectId', width: 100, ellipsis: true },
   { key: 'summary', label: 'audit.columns.summary', minWidth: 260, ellipsis: true },
   { key: 'ip', label: 'audit.columns.ip', width: 130 },

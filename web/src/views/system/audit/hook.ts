@@ -24,7 +24,7 @@ export function useAuditTrail() {
   const actionLabel = (code: string) => label('actions', code)
   const objectTypeLabel = (code: string) => label('objectTypes', code) || t('common.none')
   const actorLabel = (actor: AuditActor | null) =>
-    actor ? (actor.display_name ? `${actor.display_name}（${actor.username}）` : actor.username) : t('audit.system')
+    actor ? (actor.display_name ? `${actor.display_name} (${actor.username})` : actor.username) : t('audit.system')
 
   const summaryText = (summary: AuditSummary) =>
     formatSummary(summary, {
@@ -34,6 +34,7 @@ export function useAuditTrail() {
         if (v === null) return t('common.none')
         if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no')
         if (key === 'roles' && typeof v === 'string') return roleLabel(v, app.locale)
+        if (key === 'level' && te(`common.level.${String(v)}`)) return t(`common.level.${String(v)}`)
         return String(v)
       },
     })

@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "auth/catalogue.hpp"
+#include "auth/password.hpp"
+#include "core/crypto.hpp"
+
+using namespace zhixie;
+
+TEST(Password, PolicyNeedsLengthAndThreeClasses) {
+    EXPECT_TRUE(auth::password_meets_policy("Zhixie#2026"));
+    EXPECT_TRUE(auth::password_meets_policy("abcdef12#"));
+    EXPECT_FALSE(auth::password_meets_policy("Ab1#"));        // too short
+    EXPECT_FALSE(auth::password_meets_policy("abcdefgh12"));  // two classes
+    EXPECT_FALSE(auth::password_meets_policy("ABCDEFGH"));
+}
+
+TEST(Password, Argon2idRoundTrip) {
+    crypto::init();
+    auto h = auth::hash_password("Zhixie#2026");
+    EXPECT_EQ(h.rfind("$argon2id$", 0), 0u);
+    EXPECT_TRUE(auth::verify_password(h, "Zhixie#2026"));
+    EXPECT_FALSE(auth::verify_password(h, "zhixie#2026"));
+    EXPECT_FALSE(auth::verify_password("", "x"));
+}
+
+// The full role × permission matrix. Changing a role's powers means changing this table on purpose.
+TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
+    const std::map<std::string, std::set<std::string>> expected = {
+        {"platform_admin",
+         {"system:committee:read", "system:committee:manage", "system:user:read", "system:user:manage",
+          "system:role:read", "system:audit:read", "system:workflow:read", "system:workflow:manage",
+          "system:case:read"}},
+        {"office_admin",
+         {"system:committee:read", "system:user:read", "system:user:manage", "system:role:read", "system:audit:read",
+          "system:workflow:read", "system:workflow:manage", "system:case:read"}},
+        {"proposal_staff",
+         {"system:committee:read", "system:workflow:read", "system:case:read", "proposal:proposal:review",
+          "proposal:proposal:assign", "proposal:proposal:close"}},
+        {"committee_staff", {"system:committee:read", "system:workflow:read", "system:case:read"}},
+        {"leader", {"system:committee:read", "system:workflow:read", "system:case:read"}},
+        {"member",
+         {"system:committee:read", "proposal:proposal:submit", "proposal:proposal:cosign",
+          "proposal:proposal:feedback"}},
+        {"unit", {"system:committee:read", "proposal:proposal:handle"}},
+        {"party_gov_leader", {"system:committee:read", "system:case:read"}},
+        {"office_staff", {"system:committee:read", "system:workflow:read", "system:case:read"}},
+    };
+    const auto& cat = auth::Catalogue::get();
+    ASSERT_EQ(cat.roles().size(), expected.size());
+    for (const auto& role : cat.roles()) {
+        auto it = expected.find(role.code);
+        ASSERT_NE(it, expected.end()) << "unexpected role " << role.code;
+        EXPECT_EQ(cat.permissions_for({role.code}), it->second) << "role " << role.code;
+        EXPECT_FALSE(role.name_zh.empty());
+        EXPECT_FALSE(role.name_en.empty());
+    }
+    for (const auto& p : cat.permissions()) {
+        auto parts = std::count(p.begin(), p.end(), ':');
+        EXPECT_EQ(parts, 2) << p << " is not module:resource:action";
+    }
+}
