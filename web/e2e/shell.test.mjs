@@ -57,10 +57,25 @@ describe('desktop', () => {
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
     await screenshot(page, 'desktop-05-audit-en')
 
+    // the user menu leads to the own sessions (this one marked current) and to the password form
+    await page.locator('[data-test=user-menu]').click()
+    await page.locator('[data-test=menu-sessions]').click()
+    await page.waitForURL(/\/account\/sessions$/)
+    await page.locator('[data-test=session-current]').waitFor()
+    await screenshot(page, 'desktop-06-sessions-en')
+    await page.locator('[data-test=user-menu]').click()
+    await page.locator('[data-test=menu-password]').click()
+    await page.waitForURL(/\/account\/password$/)
+    await page.locator('[data-test=password-new]').fill('weakpass')
+    await page.locator('[data-test=password-repeat]').fill('weakpass')
+    await page.locator('[data-test=password-submit]').click()
+    await page.getByText('The new password does not meet the rules').waitFor()
+    await screenshot(page, 'desktop-07-password-en')
+
     // unknown paths show the in-app 404 page
     await page.goto(`${baseUrl()}/no/such/page`)
     await page.locator('[data-test=error-404]').getByText('Page not found').waitFor()
-    await screenshot(page, 'desktop-06-not-found-en')
+    await screenshot(page, 'desktop-08-not-found-en')
     await page.getByRole('link', { name: 'Back to home' }).click()
     await page.waitForURL(`${baseUrl()}/`)
 
@@ -69,7 +84,7 @@ describe('desktop', () => {
     await page.locator('[data-test=menu-logout]').click()
     await page.waitForURL(/\/login/)
     await page.getByRole('button', { name: 'Sign in' }).waitFor()
-    await screenshot(page, 'desktop-07-signed-out-en')
+    await screenshot(page, 'desktop-09-signed-out-en')
 
     // the session is really gone: a protected page sends us back to sign in
     await page.goto(`${baseUrl()}/system/audit`)
@@ -111,14 +126,16 @@ describe('phone (375 × 812)', () => {
     // the sidebar is a drawer behind the hamburger button
     assert.equal(await page.locator('[data-test=side-menu]').count(), 0, 'no sidebar on a phone')
     await page.locator('[data-test=sidebar-toggle]').click()
+    await page.locator('[data-test=side-menu]').waitFor()
+    await check('03-drawer')
     await page.locator('[data-test=side-menu]').getByText('操作痕迹').click()
     await page.waitForURL(/\/system\/audit$/)
     await page.locator('[data-test=audit-table] .el-table__body tr').first().waitFor()
-    await check('03-audit')
+    await check('04-audit')
 
     await page.goto(`${baseUrl()}/account/sessions`)
     await page.locator('[data-test=session-current]').waitFor()
-    await check('04-sessions')
+    await check('05-sessions')
 
     assert.deepEqual(pageErrors, [], 'no uncaught errors in the page')
   })
