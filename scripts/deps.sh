@@ -2,7 +2,8 @@
 # Installs what is missing, and nothing else. Sourced by run.sh, test.sh and bench/http.sh, or run directly:
 #   bash scripts/deps.sh [run|test|bench]      (default: run)
 # Debian packages are checked with dpkg-query first; apt-get runs only when something is missing.
-# npm ci runs in web/ only when web/package-lock.json changed since the last install.
+# zx_deps_npm runs npm ci in web/ (and tests/api/ if it ever gets a package.json) only when the package-lock.json
+# changed since the last install; run.sh and test.sh call it through zx_npm_ci / zx_build_web (scripts/lib.sh).
 
 # Build and run the server and build the web UI.
 ZX_DEPS_RUN=(build-essential cmake ninja-build pkg-config libboost1.74-dev libsoci-dev libsqlite3-dev libpq-dev
@@ -56,13 +57,17 @@ zx_deps() {
     major="$(node -p 'process.versions.node.split(".")[0]')"
     ((major >= 20)) || { printf 'error: still Node.js %s after npm install -g node@20\n' "$(node --version)" >&2; return 1; }
   fi
+}
+
+# npm ci where a package-lock.json changed since the last install.
+zx_deps_npm() {
   # shellcheck source=scripts/lib.sh
   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-  zx_npm_ci "$ZX_ROOT/web"
-  zx_npm_ci "$ZX_ROOT/tests/api"
+  zx_npm_ci "$ZX_ROOT/web" && zx_npm_ci "$ZX_ROOT/tests/api"
 }
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   set -euo pipefail
   zx_deps "$@"
+  zx_deps_npm
 fi

@@ -124,11 +124,16 @@ main() {
   bash scripts/pg-test-cluster.sh stop "$PG_DIR"
   PG_DIR=""
 
-  run_suite "web unit" vitest "$LOGS/web-unit.json" web_units
-  if zx_build_web; then
-    run_suite "web e2e" tap "$LOGS/web-e2e.tap" e2e_suite "$LOGS/web-e2e.tap"
+  if ! zx_npm_ci "$ROOT/web"; then
+    not_run "web unit" "npm ci in web/ failed"
+    not_run "web e2e" "npm ci in web/ failed"
   else
-    not_run "web e2e" "npm run build failed"
+    run_suite "web unit" vitest "$LOGS/web-unit.json" web_units
+    if zx_build_web; then
+      run_suite "web e2e" tap "$LOGS/web-e2e.tap" e2e_suite "$LOGS/web-e2e.tap"
+    else
+      not_run "web e2e" "npm run build in web/ failed"
+    fi
   fi
 
   summary
