@@ -17,5 +17,5 @@ export const columns: TableColumn<SessionInfo>[] = [
     width: 170,
     format: (row, locale) => formatDateTime(row.created_at, locale),
   },
-  { key: 'actions', label: 'account.sessions.actions', width: 80, fixed: 'right' },
+  { key: 'actions', label: 'account.sessions.actions', width: 110, fixed: 'right' },
 ]
