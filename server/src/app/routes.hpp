@@ -11,5 +11,7 @@ void committees(http::Router& r, App& app);
 void users(http::Router& r, App& app);
 void audit(http::Router& r, App& app);
 void workflows(http::Router& r, App& app);
+void members(http::Router& r, App& app);
+void liaison(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

@@ -96,6 +96,16 @@ bool Router::runs_inline(const Request& req) const {
     return req.path.rfind("/api/", 0) != 0;
 }
 
+std::size_t Router::body_limit(const std::string& method, const std::string& target) const {
+    Request probe;
+    probe.method = method;
+    if (!text::url_decode(target.substr(0, target.find('?')), probe.path, false)) return 0;
+    std::map<std::string, std::string> params;
+    bool path_matched = false;
+    const Route* r = match(probe, params, path_matched);
+    return r ? r->spec.max_body : 0;
+}
+
 Response Router::dispatch(const Route& route, Context& ctx) const {
     const auto& spec = route.spec;
     const Request& req = ctx.req();

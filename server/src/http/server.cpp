@@ -79,12 +79,18 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
     for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(32 * 1024);
-        parser.body_limit(opt.max_body_bytes);
         stream.expires_after(std::chrono::seconds(opt.idle_timeout_seconds));
+        co_await bhttp::async_read_header(stream, buffer, parser,
+                                          asio::redirect_error(asio::use_awaitable, ec));
+        if (ec) break;  // closed, timed out, or malformed beyond answering
+        // uploads may declare a larger limit on their route
+        std::size_t limit =
+            router.body_limit(std::string(parser.get().method_string()), std::string(parser.get().target()));
+        if (limit == 0) limit = opt.max_body_bytes;
+        parser.body_limit(limit);
         co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
         if (ec == bhttp::error::body_limit) {
-            auto res =
-                to_beast(plain_error(413, "body_too_large", {{"limit", opt.max_body_bytes}}), 11, false);
+            auto res = to_beast(plain_error(413, "body_too_large", {{"limit", limit}}), 11, false);
             stream.expires_after(std::chrono::seconds(10));
             co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
             break;
