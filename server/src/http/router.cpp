@@ -106,6 +106,13 @@ std::size_t Router::body_limit(const std::string& method, const std::string& tar
     return r ? r->spec.max_body : 0;
 }
 
+std::size_t Router::largest_body_limit() const {
+    std::size_t m = 0;
+    for (const auto& r : routes_)
+        m = std::max(m, r.spec.max_body);
+    return m;
+}
+
 Response Router::dispatch(const Route& route, Context& ctx) const {
     const auto& spec = route.spec;
     const Request& req = ctx.req();

@@ -45,6 +45,8 @@ class Router {
     bool runs_inline(const Request& req) const;
     // The body limit for a request line, known before the body is read (0 = the server default).
     std::size_t body_limit(const std::string& method, const std::string& target) const;
+    // The largest limit any route declares (the parser must allow it before the route is known).
+    std::size_t largest_body_limit() const;
     std::vector<RouteSpec> specs() const;
 
   private:

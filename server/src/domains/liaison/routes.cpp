@@ -31,42 +31,42 @@ liaison::NewLog log_of(http::Context& c) {
 }  // namespace
 
 void liaison(http::Router& r, App& app) {
-    auto& db = *app.db;
-    r.add({"GET", "/api/v1/liaison/links", "org:liaison:read"}, [&db](http::Context& c) {
+    r.add({"GET", "/api/v1/liaison/links", "org:liaison:read"}, [&app](http::Context& c) {
         liaison::LinkQuery q{c.query("level"), std::nullopt};
         if (!c.query("member_id").empty()) q.member_id = std::stoll(c.query("member_id"));
-        return http::Response::json(200, liaison::list_links(db, c.user(), q));
+        return http::Response::json(200, liaison::list_links(*app.db, c.user(), q));
     });
-    r.add({"POST", "/api/v1/liaison/links", "org:liaison:manage"}, [&db](http::Context& c) {
+    r.add({"POST", "/api/v1/liaison/links", "org:liaison:manage"}, [&app](http::Context& c) {
         return http::Response::json(
-            201, liaison::create_link(db, c.user(), c.actor(), c.lang(), link_of(c.body(), true)));
+            201, liaison::create_link(*app.db, c.user(), c.actor(), c.lang(), link_of(c.body(), true)));
     });
     r.add({"DELETE", "/api/v1/liaison/links/{id}", "org:liaison:manage", "liaison_link"},
-          [&db](http::Context& c) {
-              liaison::end_link(db, c.user(), c.actor(), c.id());
+          [&app](http::Context& c) {
+              liaison::end_link(*app.db, c.user(), c.actor(), c.id());
               return http::Response::no_content();
           });
-    r.add({"GET", "/api/v1/liaison/uncontacted", "org:liaison:read"}, [&db](http::Context& c) {
-        return http::Response::json(200, liaison::uncontacted(db, c.user(), c.query("quarter")));
+    r.add({"GET", "/api/v1/liaison/uncontacted", "org:liaison:read"}, [&app](http::Context& c) {
+        return http::Response::json(200, liaison::uncontacted(*app.db, c.user(), c.query("quarter")));
     });
     r.add({"GET", "/api/v1/liaison/links/{id}/logs", "org:liaison:read", "liaison_link"},
-          [&db](http::Context& c) {
-              return http::Response::json(200, liaison::list_logs(db, c.user(), c.id()));
+          [&app](http::Context& c) {
+              return http::Response::json(200, liaison::list_logs(*app.db, c.user(), c.id()));
           });
     r.add({"POST", "/api/v1/liaison/links/{id}/logs", "org:liaison:manage", "liaison_link"},
-          [&db](http::Context& c) {
+          [&app](http::Context& c) {
               return http::Response::json(
-                  201, liaison::add_log(db, c.user(), c.actor(), c.lang(), log_of(c), true));
+                  201, liaison::add_log(*app.db, c.user(), c.actor(), c.lang(), log_of(c), true));
           });
-    r.add({"GET", "/api/v1/my/liaison", "org:self:use"},
-          [&db](http::Context& c) { return http::Response::json(200, liaison::my_links(db, c.user())); });
-    r.add({"POST", "/api/v1/my/liaison/contacts", "org:self:use"}, [&db](http::Context& c) {
-        return http::Response::json(
-            201, liaison::add_my_contact(db, c.user(), c.actor(), c.lang(), link_of(c.body(), false)));
+    r.add({"GET", "/api/v1/my/liaison", "org:self:use"}, [&app](http::Context& c) {
+        return http::Response::json(200, liaison::my_links(*app.db, c.user()));
     });
-    r.add({"POST", "/api/v1/my/liaison/{id}/logs", "org:self:use", "liaison_link"}, [&db](http::Context& c) {
-        return http::Response::json(201,
-                                    liaison::add_log(db, c.user(), c.actor(), c.lang(), log_of(c), false));
+    r.add({"POST", "/api/v1/my/liaison/contacts", "org:self:use"}, [&app](http::Context& c) {
+        return http::Response::json(
+            201, liaison::add_my_contact(*app.db, c.user(), c.actor(), c.lang(), link_of(c.body(), false)));
+    });
+    r.add({"POST", "/api/v1/my/liaison/{id}/logs", "org:self:use", "liaison_link"}, [&app](http::Context& c) {
+        return http::Response::json(
+            201, liaison::add_log(*app.db, c.user(), c.actor(), c.lang(), log_of(c), false));
     });
 }
 

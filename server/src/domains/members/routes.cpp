@@ -44,22 +44,22 @@ constexpr std::size_t kUploadLimit = 20u * 1024 * 1024;
 }  // namespace zhixie::routes
 
 void members(http::Router& r, App& app) {
-    auto& db = *app.db;
-    r.add({"GET", "/api/v1/members", "org:member:read"}, [&db](http::Context& c) {
-        return http::Response::json(200, members::list_members(db, c.user(), member_query(c)));
+    r.add({"GET", "/api/v1/members", "org:member:read"}, [&app](http::Context& c) {
+        return http::Response::json(200, members::list_members(*app.db, c.user(), member_query(c)));
     });
-    r.add({"POST", "/api/v1/members", "org:member:manage"}, [&db](http::Context& c) {
+    r.add({"POST", "/api/v1/members", "org:member:manage"}, [&app](http::Context& c) {
         auto f = members::fields_from_json(c.body());
-        return http::Response::json(201, members::create_member(db, c.user(), c.actor(), c.lang(), f));
+        return http::Response::json(201, members::create_member(*app.db, c.user(), c.actor(), c.lang(), f));
     });
-    r.add({"GET", "/api/v1/members/export", "org:member:read"}, [&db](http::Context& c) {
+    r.add({"GET", "/api/v1/members/export", "org:member:read"}, [&app](http::Context& c) {
         auto q = member_query(c);
-        return http::Response::file(members::export_members(db, c.user(), q), exporting::kXlsxMime,
+        return http::Response::file(members::export_members(*app.db, c.user(), q), exporting::kXlsxMime,
                                     "委员名册.xlsx");
     });
-    r.add({"GET", "/api/v1/members/terms", "org:member:read"},
-          [&db](http::Context& c) { return http::Response::json(200, members::list_terms(db, c.user())); });
-    r.add({"POST", "/api/v1/members/terms", "org:member:manage"}, [&db](http::Context& c) {
+    r.add({"GET", "/api/v1/members/terms", "org:member:read"}, [&app](http::Context& c) {
+        return http::Response::json(200, members::list_terms(*app.db, c.user()));
+    });
+    r.add({"POST", "/api/v1/members/terms", "org:member:manage"}, [&app](http::Context& c) {
         const auto& b = c.body();
         members::NewTerm t{input::req_int(b, "number"),
                            input::req_str(b, "name", 40),
@@ -68,49 +68,50 @@ void members(http::Router& r, App& app) {
         if (b.contains("continuing") && b["continuing"].is_array())
             for (const auto& x : b["continuing"])
                 if (x.is_number_integer()) t.continuing.push_back(x.get<int64_t>());
-        return http::Response::json(201, members::roll_over_term(db, c.user(), c.actor(), c.lang(), t));
+        return http::Response::json(201, members::roll_over_term(*app.db, c.user(), c.actor(), c.lang(), t));
     });
     for (bool commit : {false, true}) {
         r.add({"POST", commit ? "/api/v1/members/import" : "/api/v1/members/import/preview",
                "org:member:manage", "", false, kUploadLimit},
-              [&db, commit](http::Context& c) {
+              [&app, commit](http::Context& c) {
                   return http::Response::json(
-                      200, members::import_members(db, c.user(), c.actor(), c.lang(), c.req().body,
+                      200, members::import_members(*app.db, c.user(), c.actor(), c.lang(), c.req().body,
                                                    c.query("filename"), encoding_of(c), commit));
               });
     }
-    r.add({"GET", "/api/v1/members/contact-changes", "org:member:approve"}, [&db](http::Context& c) {
+    r.add({"GET", "/api/v1/members/contact-changes", "org:member:approve"}, [&app](http::Context& c) {
         return http::Response::json(
-            200, members::list_contact_changes(db, c.user(), c.query("status", "pending")));
+            200, members::list_contact_changes(*app.db, c.user(), c.query("status", "pending")));
     });
     for (bool approve : {true, false}) {
         r.add({"POST",
                approve ? "/api/v1/members/contact-changes/{id}/approve"
                        : "/api/v1/members/contact-changes/{id}/reject",
                "org:member:approve", "contact_change"},
-              [&db, approve](http::Context& c) {
+              [&app, approve](http::Context& c) {
                   auto note = input::opt_str(c.body(), "note", 500).value_or("");
-                  return http::Response::json(
-                      200, members::decide_contact_change(db, c.user(), c.actor(), c.id(), approve, note));
+                  return http::Response::json(200, members::decide_contact_change(
+                                                       *app.db, c.user(), c.actor(), c.id(), approve, note));
               });
     }
-    r.add({"GET", "/api/v1/members/{id}", "org:member:read", "member"}, [&db](http::Context& c) {
-        return http::Response::json(200, members::get_member(db, c.user(), c.id()));
+    r.add({"GET", "/api/v1/members/{id}", "org:member:read", "member"}, [&app](http::Context& c) {
+        return http::Response::json(200, members::get_member(*app.db, c.user(), c.id()));
     });
-    r.add({"PATCH", "/api/v1/members/{id}", "org:member:manage", "member"}, [&db](http::Context& c) {
+    r.add({"PATCH", "/api/v1/members/{id}", "org:member:manage", "member"}, [&app](http::Context& c) {
         const auto& b = c.body();
         auto f = members::fields_from_json(b);
-        return http::Response::json(200, members::update_member(db, c.user(), c.actor(), c.lang(), c.id(),
-                                                                input::req_int(b, "version"), f));
+        return http::Response::json(200, members::update_member(*app.db, c.user(), c.actor(), c.lang(),
+                                                                c.id(), input::req_int(b, "version"), f));
     });
-    r.add({"POST", "/api/v1/members/{id}/account", "org:member:manage", "member"}, [&db](http::Context& c) {
-        return http::Response::json(201, members::enable_account(db, c.user(), c.actor(), c.id()));
+    r.add({"POST", "/api/v1/members/{id}/account", "org:member:manage", "member"}, [&app](http::Context& c) {
+        return http::Response::json(201, members::enable_account(*app.db, c.user(), c.actor(), c.id()));
     });
-    r.add({"GET", "/api/v1/my/member", "org:self:use"},
-          [&db](http::Context& c) { return http::Response::json(200, members::my_member(db, c.user())); });
-    r.add({"POST", "/api/v1/my/member/contact-change", "org:self:use"}, [&db](http::Context& c) {
+    r.add({"GET", "/api/v1/my/member", "org:self:use"}, [&app](http::Context& c) {
+        return http::Response::json(200, members::my_member(*app.db, c.user()));
+    });
+    r.add({"POST", "/api/v1/my/member/contact-change", "org:self:use"}, [&app](http::Context& c) {
         return http::Response::json(
-            201, members::request_contact_change(db, c.user(), c.actor(), c.lang(), c.body()));
+            201, members::request_contact_change(*app.db, c.user(), c.actor(), c.lang(), c.body()));
     });
 }
 
