@@ -11,5 +11,7 @@ void committees(http::Router& r, App& app);
 void users(http::Router& r, App& app);
 void audit(http::Router& r, App& app);
 void workflows(http::Router& r, App& app);
+void org(http::Router& r, App& app);
+void staff(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

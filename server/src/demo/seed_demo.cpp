@@ -4,6 +4,7 @@
 
 #include "audit/actor.hpp"
 #include "auth/password.hpp"
+#include "demo/seed_org.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -83,6 +84,7 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
                                    hash);
             logins.push_back({code, u.username, kDemoPassword, u.role});
         }
+        seed_org(tx, committee_id, code);
     }
     tx.commit();
     return logins;
