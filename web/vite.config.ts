@@ -55,7 +55,8 @@ export default defineConfig({
     port: 5173,
     fs: { allow: ['.', configDir] },
     proxy: {
-      '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },
+      // `npm run dev` talks to a server on :8080; ZHIXIE_API_URL points it elsewhere
+      '/api': { target: process.env.ZHIXIE_API_URL ?? 'http://127.0.0.1:8080', changeOrigin: false },
     },
   },
   build: {
@@ -68,6 +69,11 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks: vendorChunk,
+        // a page's chunk is named after its folder (views/system/audit/index.vue → system-audit-<hash>.js)
+        chunkFileNames: (chunk) => {
+          const page = chunk.facadeModuleId && /\/src\/views\/(.+)\/index\.vue$/.exec(chunk.facadeModuleId)
+          return `assets/${page?.[1] ? page[1].replace(/\//g, '-') : '[name]'}-[hash].js`
+        },
       },
     },
   },

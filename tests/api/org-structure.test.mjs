@@ -120,8 +120,9 @@ test('bodies: a rename records a dated event; a stale version is 409', async () 
   const stale = assertError(await admin.patch(`/api/v1/org/bodies/${b.id}`, { version: b.version, sort: 1 }), 409,
     'stale_version');
   assert.equal(stale.details.current_version, r.version);
-  assertError(await admin.post(`/api/v1/org/bodies/${b.id}/events`, { event: 'renamed', new_name: '新名',
-    on_date: '2023-01-01' }), 400, 'date_order');
+  const early = assertError(await admin.post(`/api/v1/org/bodies/${b.id}/events`, { event: 'renamed',
+    new_name: '新名', on_date: '2023-01-01' }), 400, 'invalid_field');
+  assert.equal(early.details.field, 'on_date', 'not before the body was set up');
 });
 
 test('bodies: posts are replaced with PUT; a merge moves people and posts and closes the body', async () => {
@@ -202,35 +203,34 @@ test('sectors: the demo sectors in order; create, edit with version, delete', as
     'stale_version');
   assert.equal((await admin.delete(`/api/v1/org/sectors/${s.id}`)).status, 204);
   assertError(await admin.get(`/api/v1/org/sectors/${s.id}`), 404, 'not_found');
+  // a sector the members belong to stays
+  assert.ok(demo[0].member_count > 0);
+  assertError(await admin.delete(`/api/v1/org/sectors/${demo[0].id}`), 409, 'in_use');
 });
 
 test('township groups show their convener by name; a convener must be a member of the committee', async () => {
   const groups = assertOk(await admin.get('/api/v1/org/township-groups')).items;
   assert.equal(groups.length, 9, 'Qingjian has nine townships');
   assert.ok(groups.some((g) => g.township === '宽州镇'));
+  assert.ok(groups.every((g) => g.member_count > 0), 'the demo members are spread over the townships');
   const dy = assertOk(await dayeAdmin.get('/api/v1/org/township-groups')).items;
   assert.ok(dy.some((g) => g.township === '金湖街道'));
-  // a member row written directly: members are another domain's
-  const qj = "(SELECT id FROM committees WHERE code = 'qingjian')";
-  srv.db.sql(`INSERT INTO terms (committee_id, number, name, start_date, is_current) VALUES (${qj}, 99, '测试届', '2021-12-01', 0)`);
-  const term = srv.db.sql(`SELECT id FROM terms WHERE committee_id = ${qj} AND number = 99`);
-  const now = new Date().toISOString();
-  srv.db.sql(`INSERT INTO members (committee_id, term_id, person_uid, name, name_pinyin, name_initials, gender, created_at, updated_at)
-    VALUES (${qj}, ${term}, 'test-uid-1', '召集人甲', 'zhao ji ren jia', 'zjrj', '男', '${now}', '${now}')`);
-  const member = Number(srv.db.sql(`SELECT id FROM members WHERE person_uid = 'test-uid-1'`));
+  const [member] = assertOk(await admin.get('/api/v1/members?page_size=1')).items;
   const g = groups[0];
   const set = assertOk(await admin.patch(`/api/v1/org/township-groups/${g.id}`, { version: g.version,
-    convener_member_id: member }));
-  assert.equal(set.convener_name, '召集人甲');
+    convener_member_id: member.id }));
+  assert.equal(set.convener_name, member.name);
   const cleared = assertOk(await admin.patch(`/api/v1/org/township-groups/${g.id}`, { version: set.version,
     convener_member_id: null }));
   assert.equal(cleared.convener_member_id, null);
-  const e = assertError(await admin.patch(`/api/v1/org/township-groups/${g.id}`, { version: cleared.version,
-    convener_member_id: 987654 }), 400, 'invalid_field');
-  assert.equal(e.details.field, 'convener_member_id');
-  const terms = assertOk(await admin.get('/api/v1/org/terms'));
-  assert.ok(terms.items.some((t) => t.number === 99 && t.is_current === false));
-  assert.ok(assertOk(await dayeAdmin.get('/api/v1/org/terms')).items.every((t) => t.number !== 99));
+  const [dyMember] = assertOk(await dayeAdmin.get('/api/v1/members?page_size=1')).items;
+  for (const bad of [987654, dyMember.id]) {
+    const e = assertError(await admin.patch(`/api/v1/org/township-groups/${g.id}`, { version: cleared.version,
+      convener_member_id: bad }), 400, 'invalid_field');
+    assert.equal(e.details.field, 'convener_member_id');
+  }
+  const inUse = assertError(await admin.delete(`/api/v1/org/township-groups/${g.id}`), 409, 'in_use');
+  assert.equal(inUse.details.count, g.member_count);
 });
 
 test('studios: dates are normalised; bad dates refused', async () => {
@@ -300,11 +300,17 @@ test('Party organisations: levels are checked; members are added and removed; no
   assertError(await admin.post(`/api/v1/org/party-orgs/${cell.id}/members`, { person_kind: 'staff',
     person_id: person.id, role: '皇帝' }), 400, 'invalid_field');
   assert.equal(assertOk(await admin.get(`/api/v1/staff/${person.id}`)).party[0].role, '组长');
+  // committee members (委员) can be in a Party organisation too
+  const [member] = assertOk(await admin.get('/api/v1/members?page_size=1')).items;
+  const both = assertOk(await admin.post(`/api/v1/org/party-orgs/${cell.id}/members`, { person_kind: 'member',
+    person_id: member.id }));
+  assert.deepEqual(both.members.map((m) => [m.person_kind, m.name, m.role]),
+    [['staff', '测试干部', '组长'], ['member', member.name, '成员']]);
   const renamed = assertOk(await admin.patch(`/api/v1/org/party-orgs/${cell.id}`, { version: cell.version,
     name: uniq('改名党小组') }));
   assertError(await admin.patch(`/api/v1/org/party-orgs/${cell.id}`, { version: cell.version, sort: 2 }), 409,
     'stale_version');
-  assert.equal((await admin.delete(`/api/v1/org/party-members/${joined.members[0].id}`)).status, 204);
+  for (const m of both.members) assert.equal((await admin.delete(`/api/v1/org/party-members/${m.id}`)).status, 204);
   assertError(await admin.delete(`/api/v1/org/party-members/${joined.members[0].id}`), 404, 'not_found');
   const inUse = assertError(await admin.delete(`/api/v1/org/party-orgs/${root.id}`), 409, 'in_use');
   assert.ok(inUse.details.count >= 1);
@@ -316,7 +322,7 @@ test('Party organisations: levels are checked; members are added and removed; no
 test('a member (weiyuan) gets 403 on the organisation; office staff may read but not change it', async () => {
   const m = await new Client(srv.url).login('qingjian', 'weiyuan');
   for (const path of ['/api/v1/org/bodies', '/api/v1/org/staffing', '/api/v1/org/history', '/api/v1/org/sectors',
-    '/api/v1/org/party-orgs', '/api/v1/org/units', '/api/v1/org/terms']) {
+    '/api/v1/org/party-orgs', '/api/v1/org/units']) {
     assertError(await m.get(path), 403, 'forbidden');
   }
   assertError(await m.post('/api/v1/org/sectors', { name: '偷偷加的' }), 403, 'forbidden');

@@ -133,18 +133,20 @@ test('create and edit: ID card and dates normalised; duplicates, bad values and 
     const dupPhone = assertError(await admin.post('/api/v1/staff', { name: '重号', gender: '女', phone: s.phone }),
       409, 'duplicate');
     assert.equal(dupPhone.details.field, 'phone');
-    assertError(await admin.post('/api/v1/staff', { gender: '女' }), 400, 'missing_field');
-    assertError(await admin.post('/api/v1/staff', { name: '无性别' }), 400, 'missing_field');
-    assertError(await admin.post('/api/v1/staff', { name: 'x', gender: 'M' }), 400, 'invalid_choice');
-    assertError(await admin.post('/api/v1/staff', { name: 'x', gender: '男', id_card: '123456789012345678' }), 400,
-      'invalid_id_card');
-    assertError(await admin.post('/api/v1/staff', { name: 'x', gender: '男', phone: '12345' }), 400,
-      'invalid_phone');
-    assertError(await admin.post('/api/v1/staff', { name: 'x', gender: '男', joined_on: '2015-02-30' }), 400,
-      'invalid_date');
+    // every bad field at once, each named with its code and a message
+    const bad = assertError(await admin.post('/api/v1/staff', { gender: 'M', id_card: '123456789012345678',
+      phone: '12345x', joined_on: '2015-02-30', left_on: '2014-01-01' }), 422, 'invalid_record');
+    assert.deepEqual(bad.details.errors.map((e) => [e.field, e.code]), [
+      ['name', 'field_required'], ['gender', 'field_invalid_choice'], ['id_card', 'field_invalid_id_card'],
+      ['phone', 'field_invalid_phone'], ['joined_on', 'field_invalid_date']]);
+    assert.match(bad.message, /姓名不能为空/);
     const order = assertError(await admin.post('/api/v1/staff', { name: 'x', gender: '男', joined_on: '2015-01-01',
-      left_on: '2014-01-01' }), 400, 'date_order');
-    assert.equal(order.details.field, 'left_on');
+      left_on: '2014-01-01' }), 422, 'invalid_record');
+    assert.deepEqual(order.details.errors.map((e) => [e.field, e.code]), [['left_on', 'field_dates_out_of_order']]);
+    const en = new Client(srv.url, { lang: 'en' });
+    Object.assign(en, { cookie: admin.cookie, csrf: admin.csrf });
+    assert.match(assertError(await en.post('/api/v1/staff', { gender: '男' }), 422, 'invalid_record').message,
+      /Name is required/);
     // the same ID card is fine in another committee
     assert.equal((await dayeAdmin.post('/api/v1/staff', { name: '同号', gender: '男', id_card: card })).status, 201);
 
@@ -154,7 +156,8 @@ test('create and edit: ID card and dates normalised; duplicates, bad values and 
     const stale = assertError(await admin.patch(`/api/v1/staff/${s.id}`, { version: s.version, post: '主任' }), 409,
       'stale_version');
     assert.equal(stale.details.current_version, 2);
-    assertError(await admin.patch(`/api/v1/staff/${s.id}`, { version: 2, left_on: '2000-01-01' }), 400, 'date_order');
+    assertError(await admin.patch(`/api/v1/staff/${s.id}`, { version: 2, left_on: '2000-01-01' }), 422,
+      'invalid_record');
     assertError(await admin.patch(`/api/v1/staff/${s.id}`, { post: '主任' }), 400, 'missing_field');
     const audit = assertOk(await admin.get('/api/v1/audit?object_type=staff&page_size=100')).items
       .filter((e) => e.object_id === String(s.id));
@@ -172,16 +175,19 @@ test('career events: promotion sets the rank, transfer out the status and date; 
     const trained = assertOk(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'training',
       on_date: '2021-03-01', end_date: '2021-03-05', detail: '县委党校中青年干部培训班' }));
     assert.equal(trained.version, promoted.version, 'an event that changes nothing in the record keeps the version');
-    assertError(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'secondment', on_date: '2022-05-01',
-      end_date: '2021-05-01', detail: '驻村' }), 400, 'date_order');
-    assertError(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'promotion', on_date: '2022-05-01' }), 400,
-      'missing_field');
-    assertError(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'recommended', on_date: '2022-05-01' }),
-      400, 'missing_field');
-    assertError(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'fired', on_date: '2022-05-01' }), 400,
-      'invalid_field');
-    assertError(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'transfer_out', on_date: '2010-01-01' }),
-      400, 'date_order');
+    const badEvents = [
+      [{ kind: 'secondment', on_date: '2022-05-01', end_date: '2021-05-01', detail: '驻村' }, 'end_date',
+        'field_dates_out_of_order'],
+      [{ kind: 'promotion', on_date: '2022-05-01' }, 'to_rank', 'field_required'],
+      [{ kind: 'recommended', on_date: '2022-05-01' }, 'detail', 'field_required'],
+      [{ kind: 'fired', on_date: '2022-05-01' }, 'kind', 'field_invalid_choice'],
+      [{ kind: 'training', detail: 'x' }, 'on_date', 'field_required'],
+      [{ kind: 'transfer_out', on_date: '2010-01-01' }, 'on_date', 'field_dates_out_of_order'],
+    ];
+    for (const [body, field, code] of badEvents) {
+      const e = assertError(await admin.post(`/api/v1/staff/${s.id}/events`, body), 422, 'invalid_record');
+      assert.deepEqual(e.details.errors.map((x) => [x.field, x.code]), [[field, code]], JSON.stringify(body));
+    }
     assertOk(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'secondment', on_date: '2022-05-01',
       end_date: '2024-05-01', detail: '驻解家沟镇某村第一书记（驻村扶贫）' }));
     assertOk(await admin.post(`/api/v1/staff/${s.id}/events`, { kind: 'recommended', on_date: '2024-06-01',
@@ -238,12 +244,16 @@ test('export: a real .xlsx with Chinese headers, the current filters, and a UTF-
   assert.ok(gone >= 2);
   const p = assertOk(await upload(admin, '/api/v1/staff/import/preview', bytes, { filename: 'export.xlsx' }));
   assert.equal(p.total, gone);
-  assert.ok(p.rows.every((r) => r.values.status === '调离' && r.values.name));
-  assert.ok(p.errors.some((e) => e.code === 'duplicate' && e.field === 'id_card'), 'already in the committee');
+  assert.ok(p.rows.every((r) => r.values.status === '调离' && r.name));
+  assert.ok(p.rows.every((r) => r.errors.length > 0 && r.errors.every((e) => e.code === 'field_duplicate')),
+    'every one is already in the committee (same ID card or phone)');
   // …and into the other committee, which has bodies of the same names, cleanly
   const q = assertOk(await upload(dayeAdmin, '/api/v1/staff/import/preview', bytes, { filename: 'export.xlsx' }));
-  assert.deepEqual([q.total, q.invalid], [gone, 0], JSON.stringify(q.errors));
+  assert.deepEqual([q.total, q.invalid], [gone, 0], JSON.stringify(q.rows));
 });
+
+/** [row, field, code] of every error of an import result (or of the rows of a refused import). */
+const problems = (rows) => rows.flatMap((r) => r.errors.map((e) => [r.row, e.field, e.code]));
 
 test('import: the preview shows the bad row with its field and message; nothing is stored until all rows are good',
   async () => {
@@ -252,40 +262,40 @@ test('import: the preview shows the bad row with its field and message; nothing 
     const bad = '吴建国,男,1990-01-01,,13512340002,科员,科员,宣传部,在职,2018-09-01,2017-01-01\n';
     const file = Buffer.from(HEADER + good + bad, 'utf8');
     const p = assertOk(await upload(admin, '/api/v1/staff/import/preview', file));
-    assert.deepEqual([p.total, p.valid, p.invalid], [2, 1, 1]);
-    assert.deepEqual(p.errors.map((e) => [e.row, e.field, e.code]),
-      [[3, 'left_on', 'date_order'], [3, 'body', 'unknown_reference']]);
-    assert.match(p.errors[0].message, /离职日期不能早于入职日期/);
-    assert.match(p.errors[1].message, /所在机构“宣传部”不存在/);
-    assert.equal(p.errors[1].column, '所在机构');
-    assert.equal(p.rows[0].ok, true);
-    assert.equal(p.rows[1].errors.length, 2);
+    assert.deepEqual([p.total, p.valid, p.invalid, p.committed], [2, 1, 1, false]);
+    assert.deepEqual(problems(p.rows), [[3, 'left_on', 'field_dates_out_of_order'], [3, 'body', 'field_unknown_ref']]);
+    const [dates, body] = p.rows[1].errors;
+    assert.match(dates.message, /离职日期早于开始日期/);
+    assert.match(body.message, /所在机构“宣传部”不存在/);
+    assert.deepEqual(p.rows[0].errors, []);
+    assert.equal(p.rows[0].name, '周文华');
     const en = assertOk(await upload(admin, '/api/v1/staff/import/preview', file, { lang: 'en' }));
-    assert.match(en.errors[1].message, /does not exist/);
+    assert.match(en.rows[1].errors[1].message, /does not exist/);
 
     const refused = assertError(await upload(admin, '/api/v1/staff/import', file), 422, 'import_has_errors');
     assert.equal(refused.details.count, 1);
-    assert.equal(refused.details.errors[0].row, 3);
+    assert.deepEqual(problems(refused.details.rows).map(([row]) => row), [3, 3]);
     assert.match(refused.message, /1/);
     assert.equal(assertOk(await admin.get('/api/v1/staff?q=zwh')).total, 0, 'nothing stored');
 
     const fixed = Buffer.from(HEADER + good + bad.replace('宣传部', '办公室').replace(',2017-01-01', ','), 'utf8');
     assert.equal(assertOk(await upload(admin, '/api/v1/staff/import/preview', fixed)).invalid, 0);
-    assert.deepEqual(assertOk(await upload(admin, '/api/v1/staff/import', fixed), 201), { imported: 2 });
+    const done = assertOk(await upload(admin, '/api/v1/staff/import', fixed));
+    assert.deepEqual([done.committed, done.total], [true, 2]);
     const zwh = assertOk(await admin.get('/api/v1/staff?q=zwh')).items;
     assert.equal(zwh.length, 1);
     assert.deepEqual([zwh[0].name, zwh[0].body_name, zwh[0].id_card], ['周文华', '办公室', a]);
     // a second import of the same file: every row is now a duplicate
     const again = assertError(await upload(admin, '/api/v1/staff/import', fixed), 422, 'import_has_errors');
-    assert.ok(again.details.errors.every((e) => e.code === 'duplicate'));
+    assert.ok(problems(again.details.rows).every(([, , code]) => code === 'field_duplicate'));
   });
 
 test('import: duplicates within the file name the first row; GBK files are read or refused by the declared encoding',
   async () => {
     const dup = Buffer.from(`${HEADER}甲,男,,,13511110000,,,,,,\n乙,女,,,13511110000,,,,,,\n`, 'utf8');
     const p = assertOk(await upload(admin, '/api/v1/staff/import/preview', dup));
-    assert.deepEqual(p.errors.map((e) => [e.row, e.field, e.code]), [[3, 'phone', 'duplicate_in_file']]);
-    assert.match(p.errors[0].message, /第 2 行/);
+    assert.deepEqual(problems(p.rows), [[3, 'phone', 'field_duplicate_in_file']]);
+    assert.match(p.rows[1].errors[0].message, /第 2 行/);
 
     // "姓名,性别\n张三,男\n" in GBK, as Chinese Excel saves a CSV
     const gbk = Buffer.from([0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xD0, 0xD4, 0xB1, 0xF0, 0x0A, 0xD5, 0xC5, 0xC8, 0xFD, 0x2C,
@@ -295,13 +305,13 @@ test('import: duplicates within the file name the first row; GBK files are read 
     assert.equal(asUtf8.details.row, 1);
     for (const encoding of ['gb18030', 'auto']) {
       const ok = assertOk(await upload(admin, '/api/v1/staff/import/preview', gbk, { encoding }));
-      assert.equal(ok.rows[0].values.name, '张三', encoding);
+      assert.equal(ok.rows[0].name, '张三', encoding);
     }
     assertError(await upload(admin, '/api/v1/staff/import/preview', gbk, { encoding: 'latin9' }), 400,
       'invalid_field');
-    const noGender = assertError(await upload(admin, '/api/v1/staff/import/preview', Buffer.from('姓名\n张三\n')), 422,
-      'import_missing_column');
-    assert.equal(noGender.details.column, '性别');
+    const noGender = assertError(await upload(admin, '/api/v1/staff/import/preview', Buffer.from('姓名\n张三\n')), 400,
+      'import_missing_columns');
+    assert.equal(noGender.details.columns, '性别');
     assertError(await upload(admin, '/api/v1/staff/import/preview', Buffer.from(HEADER)), 422, 'import_empty');
     assertError(await upload(admin, '/api/v1/staff/import/preview', Buffer.from('PK\x03\x04junk'),
       { filename: 'x.xlsx' }), 400, 'import_bad_file');

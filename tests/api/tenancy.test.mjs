@@ -1,8 +1,9 @@
 // Tenancy: one committee can never read or change another's objects, whatever permissions it holds.
 // For every route with a path parameter, `resource` names the kind of object. A fixture per kind makes an object
-// in committee qingjian; daye's platform admin (who holds every system permission) must get 404 — and qingjian's
-// own admin must reach it (so the 404 is not a broken route). A kind without a fixture fails the test, so a new
-// route cannot dodge it.
+// in committee qingjian; someone of committee daye who holds the route's permission (daye's platform admin, or for
+// the member self-service routes under /api/v1/my/ a daye member) must get 404 — and the owner in qingjian must
+// get through with the same request (so the 404 is not a broken route). A kind without a fixture fails the test,
+// so a new route cannot dodge it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
@@ -12,22 +13,37 @@ import { routes, fillPath, isUnsafe } from './lib/catalog.mjs';
 let srv;
 let owner; // qingjian admin
 let intruder; // daye admin
+let dayeMember; // a daye member with an account (the intruder on /api/v1/my/ routes)
 before(async () => {
   srv = await startServer('tenancy');
   owner = await new Client(srv.url).login('qingjian', 'admin');
   intruder = await new Client(srv.url).login('daye', 'admin');
+  dayeMember = (await memberWithAccount(intruder, 'daye')).self;
 });
 after(async () => { await srv?.close(); });
 
 const STRONG = 'Str0ng-Passw0rd!2026';
 let n = 0;
+const phone = () => `13${String(900000000 + ++n).slice(-9)}`;
+const isSelfService = (route) => route.path.startsWith('/api/v1/my/');
+const todayInChina = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+
+/** A new member of the admin's committee with a sign-in account; returns { member, self } (self: signed in). */
+async function memberWithAccount(admin, committee) {
+  const member = assertOk(await admin.post('/api/v1/members', { name: `委员${++n}`, gender: '男', phone: phone() }),
+    201);
+  const account = assertOk(await admin.request('POST', `/api/v1/members/${member.id}/account`), 201);
+  const self = await new Client(srv.url).login(committee, account.username, account.initial_password);
+  return { member, self };
+}
 
 /**
  * Per resource kind:
  *   make()           → { id, ...state }: a fresh object of that kind in qingjian
  *   body(obj)        → the JSON body for unsafe methods (a request that would succeed for the owner)
  *   unchanged(obj)   → asserts the object is intact after the intruder's attempt
- * The owner (qingjian's admin) then makes the same request and must get OWNER_STATUS[method].
+ *   ownerStatus      → per method, when the owner's success is not OWNER_STATUS (e.g. 201 for a POST)
+ *   owner(obj, route) → who owns it for this route (default: qingjian's admin)
  */
 const FIXTURES = {
   user: {
@@ -67,6 +83,53 @@ const FIXTURES = {
     async unchanged(o) {
       const w = assertOk(await owner.get(`/api/v1/workflows/${o.id}`));
       assert.equal(w.version ?? o.workflow.version, o.workflow.version);
+    },
+  },
+
+  member: {
+    async make() {
+      const m = assertOk(await owner.post('/api/v1/members', { name: `租户测试${++n}`, gender: '女', phone: phone() }),
+        201);
+      return { id: m.id, member: m };
+    },
+    body: (o) => ({ name: o.member.name, gender: o.member.gender, phone: o.member.phone, version: o.member.version }),
+    ownerStatus: { POST: 201 }, // POST /members/{id}/account creates the account
+    async unchanged(o) {
+      const m = assertOk(await owner.get(`/api/v1/members/${o.id}`));
+      assert.equal(m.version, o.member.version);
+      assert.equal(m.user_id ?? null, null, 'no account was made');
+    },
+  },
+
+  contact_change: {
+    // A member of qingjian asks to change their address; staff approve or reject it.
+    async make() {
+      const { self } = await memberWithAccount(owner, 'qingjian');
+      const req = assertOk(await self.post('/api/v1/my/member/contact-change', { address: '清涧县宽州镇' }), 201);
+      return { id: req.id, self };
+    },
+    body: () => ({ note: '越权' }),
+    async unchanged(o) {
+      const mine = assertOk(await o.self.get('/api/v1/my/member'));
+      assert.equal(mine.pending_contact_change?.id, o.id, 'the request is still pending');
+    },
+  },
+
+  liaison_link: {
+    // A qingjian member's link to a member of the public; staff and the member log contacts on it.
+    async make() {
+      const { member, self } = await memberWithAccount(owner, 'qingjian');
+      const link = assertOk(await owner.post('/api/v1/liaison/links', { level: 'member_public',
+        from_member_id: member.id, contact_name: '群众甲', contact_phone: phone() }), 201);
+      return { id: link.id, member, self };
+    },
+    body: () => ({ contact_date: todayInChina(), form: '电话', issues: '反映村道破损' }),
+    ownerStatus: { POST: 201 },
+    owner: (o, route) => (isSelfService(route) ? o.self : owner),
+    async unchanged(o) {
+      assert.deepEqual(assertOk(await owner.get(`/api/v1/liaison/links/${o.id}/logs`)).items, [], 'no log added');
+      const links = assertOk(await owner.get(`/api/v1/liaison/links?member_id=${o.member.id}`)).items;
+      assert.ok(links.some((l) => l.id === o.id && !l.ended_at), 'the link is still open');
     },
   },
 
@@ -200,13 +263,14 @@ for (const r of idRoutes()) {
     const path = fillPath(r.path, obj.id);
     const opts = isUnsafe(r.method) ? { json: fx.body(obj) } : {};
 
-    const denied = await intruder.request(r.method, path, opts);
-    assertError(denied, 404, 'not_found');
+    const stranger = isSelfService(r) ? dayeMember : intruder;
+    assertError(await stranger.request(r.method, path, opts), 404, 'not_found');
     await fx.unchanged(obj);
 
     // Control: the same request by the owner succeeds (it is the route, not the id, that was refused above).
-    const allowed = await owner.request(r.method, path, opts);
-    assert.equal(allowed.status, OWNER_STATUS[r.method], `owner: ${allowed.status} ${allowed.text}`);
+    const allowed = await (fx.owner?.(obj, r) ?? owner).request(r.method, path, opts);
+    const expected = fx.ownerStatus?.[r.method] ?? OWNER_STATUS[r.method];
+    assert.equal(allowed.status, expected, `owner: ${allowed.status} ${allowed.text}`);
   });
 }
 

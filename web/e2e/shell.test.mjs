@@ -38,13 +38,20 @@ describe('desktop', () => {
     await page.locator('[data-test=home-roles]', { hasText: '办公室管理员' }).waitFor()
     await screenshot(page, 'desktop-03-home')
 
-    // the audit trail lists our own sign-in
+    // the audit trail lists our own sign-in: action 登录 by bangongshi on this very session
+    const sessionId = await page.evaluate(async () => {
+      const answer = await fetch('/api/v1/me/sessions', { credentials: 'include' })
+      /** @type {{ items: Array<{ id: number | string, current: boolean }> }} */
+      const body = await answer.json()
+      return String(body.items.find((s) => s.current)?.id)
+    })
     await page.locator('[data-test=side-menu]').getByText('操作痕迹').click()
     await page.waitForURL(/\/system\/audit$/)
     await page.getByRole('heading', { name: '操作痕迹' }).waitFor()
-    const ownLogin = page.locator('[data-test=audit-table] .el-table__body tr', { hasText: 'bangongshi' }).filter({
-      has: page.locator('td', { hasText: /^登录$/ }),
-    })
+    const ownLogin = page
+      .locator('[data-test=audit-table] .el-table__body tr', { hasText: 'bangongshi' })
+      .filter({ has: page.locator('td', { hasText: /^登录$/ }) })
+      .filter({ has: page.locator('td', { hasText: new RegExp(`^${sessionId}$`) }) })
     await ownLogin.first().waitFor()
     await screenshot(page, 'desktop-04-audit')
 
@@ -52,7 +59,10 @@ describe('desktop', () => {
     await page.locator('[data-test=lang-switch]').click()
     await page.locator('[data-test=lang-en]').click()
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor()
-    await page.locator('[data-test=audit-table] td', { hasText: /^Sign-in$/ }).first().waitFor()
+    await page
+      .locator('[data-test=audit-table] td', { hasText: /^Sign-in$/ })
+      .first()
+      .waitFor()
     await page.locator('[data-test=side-menu]').getByText('Audit trail').waitFor()
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en')
     await screenshot(page, 'desktop-05-audit-en')

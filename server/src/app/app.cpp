@@ -32,6 +32,8 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::workflows(*router, app);
     routes::org(*router, app);
     routes::staff(*router, app);
+    routes::members(*router, app);
+    routes::liaison(*router, app);
     return router;
 }
 

@@ -13,5 +13,7 @@ void audit(http::Router& r, App& app);
 void workflows(http::Router& r, App& app);
 void org(http::Router& r, App& app);
 void staff(http::Router& r, App& app);
+void members(http::Router& r, App& app);
+void liaison(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

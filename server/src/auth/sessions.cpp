@@ -41,7 +41,7 @@ std::optional<Principal> load_principal(storage::Tx& tx, int64_t user_id, const 
     p.user_id = row->i("id");
     p.username = row->s("username");
     p.display_name = row->s("display_name");
-    p.must_change_password = row->i("must_change_password") && !s.demo;
+    p.must_change_password = row->i("must_change_password") && !s.demo;  // demo mode never forces a change
     p.committee_id = row->i("committee_id");
     p.committee_code = row->s("code");
     p.committee_name = row->s("name");

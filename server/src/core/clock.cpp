@@ -32,7 +32,8 @@ time_point parse_iso(const std::string& s) {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
     int n = std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &se);
     if (n != 6 && !(n == 3 && s.size() == 10)) throw std::invalid_argument("not an ISO 8601 time: " + s);
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
+    // years outside 1900–2200 are input mistakes, and would overflow the clock's nanoseconds
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60)
         throw std::invalid_argument("not an ISO 8601 time: " + s);
     tm.tm_year = y - 1900;
     tm.tm_mon = mo - 1;

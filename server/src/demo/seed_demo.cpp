@@ -5,6 +5,7 @@
 #include "audit/actor.hpp"
 #include "auth/password.hpp"
 #include "demo/seed_org.hpp"
+#include "demo/seed_members.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -86,6 +87,10 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
         }
         seed_org(tx, committee_id, code);
     }
+    // members after the users, so the demo member and leader logins can be linked to their records
+    seed_members(tx, ids.at("qingjian"),
+                 {"qingjian", "610830", 200, "第十届", 10, "2021-12-28", "清涧县", 7});
+    seed_members(tx, ids.at("daye"), {"daye", "420281", 220, "第十届", 10, "2021-12-20", "大冶市", 11});
     tx.commit();
     return logins;
 }

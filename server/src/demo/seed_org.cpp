@@ -509,10 +509,10 @@ void seed_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committee_id
                         "在职",
                         s.joined_on,
                         ""};
-        const int64_t id = staff::create_staff(tx, actor, committee_id, r);
+        const int64_t id = staff::create_staff(tx, actor, committee_id, r, Lang::zh);
         for (const auto& e : s.events)
             staff::add_event(tx, committee_id, actor,
-                             {id, e.kind, e.on_date, e.end_date, e.detail, e.to_rank});
+                             {id, e.kind, e.on_date, e.end_date, e.detail, e.to_rank}, Lang::zh);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "http/message.hpp"
 
+#include <cctype>
+
 #include "core/text.hpp"
 
 namespace zhixie::http {
@@ -23,6 +25,26 @@ Response Response::json(int status, const nlohmann::json& body) {
     Response r;
     r.status = status;
     r.body = dump_json(body);
+    return r;
+}
+
+Response Response::file(std::string bytes, std::string mime, const std::string& filename) {
+    Response r;
+    r.body = std::move(bytes);
+    r.content_type = std::move(mime);
+    std::string encoded;
+    static const char* hex = "0123456789ABCDEF";
+    for (unsigned char c : filename) {
+        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+            encoded.push_back(static_cast<char>(c));
+        } else {
+            encoded.push_back('%');
+            encoded.push_back(hex[c >> 4]);
+            encoded.push_back(hex[c & 15]);
+        }
+    }
+    r.set_header("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded);
+    r.set_header("Cache-Control", "no-store");
     return r;
 }
 

@@ -96,6 +96,23 @@ bool Router::runs_inline(const Request& req) const {
     return req.path.rfind("/api/", 0) != 0;
 }
 
+std::size_t Router::body_limit(const std::string& method, const std::string& target) const {
+    Request probe;
+    probe.method = method;
+    if (!text::url_decode(target.substr(0, target.find('?')), probe.path, false)) return 0;
+    std::map<std::string, std::string> params;
+    bool path_matched = false;
+    const Route* r = match(probe, params, path_matched);
+    return r ? r->spec.max_body : 0;
+}
+
+std::size_t Router::largest_body_limit() const {
+    std::size_t m = 0;
+    for (const auto& r : routes_)
+        m = std::max(m, r.spec.max_body);
+    return m;
+}
+
 Response Router::dispatch(const Route& route, Context& ctx) const {
     const auto& spec = route.spec;
     const Request& req = ctx.req();

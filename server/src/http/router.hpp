@@ -1,6 +1,7 @@
 #pragma once
 // Routes with path parameters, and the middleware every request passes: authentication, the forced
 // password change, CSRF, permission checks, JSON errors and security headers. No domain logic here.
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -19,7 +20,8 @@ struct RouteSpec {
     std::string path;
     std::string permission;
     std::string resource;
-    bool inline_ = false;  // cheap and database-free: run on the network thread
+    bool inline_ = false;      // cheap and database-free: run on the network thread
+    std::size_t max_body = 0;  // bytes; 0 = the server's default (uploads raise it)
 };
 
 using Handler = std::function<Response(Context&)>;
@@ -41,6 +43,10 @@ class Router {
     Response handle(const Request& req) const;
     // Does this request need a worker thread (database work), or may it run on the network thread?
     bool runs_inline(const Request& req) const;
+    // The body limit for a request line, known before the body is read (0 = the server default).
+    std::size_t body_limit(const std::string& method, const std::string& target) const;
+    // The largest limit any route declares (the parser must allow it before the route is known).
+    std::size_t largest_body_limit() const;
     std::vector<RouteSpec> specs() const;
 
   private:

@@ -9,6 +9,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 #include <vector>
@@ -66,6 +67,20 @@ Response plain_error(int status, const std::string& code, const nlohmann::json& 
     return r;
 }
 
+// After refusing a request whose body is still arriving, stop sending and read what the client still
+// sends for a moment, so it sees the answer instead of a connection reset.
+asio::awaitable<void> linger(beast::tcp_stream& stream) {
+    beast::error_code ec;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream.expires_after(std::chrono::seconds(3));
+    std::vector<char> scratch(64 * 1024);
+    std::size_t drained = 0;
+    while (!ec && drained < 64u * 1024 * 1024) {
+        drained += co_await stream.async_read_some(asio::buffer(scratch),
+                                                   asio::redirect_error(asio::use_awaitable, ec));
+    }
+}
+
 asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::thread_pool& workers,
                               const ServerOptions& opt) {
     beast::tcp_stream stream(std::move(socket));
@@ -76,20 +91,32 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
         auto ep = stream.socket().remote_endpoint(ec);
         if (!ec) peer = ep.address().to_string();
     }
+    const std::size_t parser_limit = std::max(opt.max_body_bytes, router.largest_body_limit());
     for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(32 * 1024);
-        parser.body_limit(opt.max_body_bytes);
+        parser.body_limit(parser_limit);
         stream.expires_after(std::chrono::seconds(opt.idle_timeout_seconds));
-        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
-        if (ec == bhttp::error::body_limit) {
-            auto res =
-                to_beast(plain_error(413, "body_too_large", {{"limit", opt.max_body_bytes}}), 11, false);
+        co_await bhttp::async_read_header(stream, buffer, parser,
+                                          asio::redirect_error(asio::use_awaitable, ec));
+        if (ec) break;  // closed, timed out, or malformed beyond answering
+        // the route decides how large a body may be (uploads allow more than JSON)
+        std::size_t limit =
+            router.body_limit(std::string(parser.get().method_string()), std::string(parser.get().target()));
+        if (limit == 0) limit = opt.max_body_bytes;
+        bool too_large = parser.content_length() && *parser.content_length() > limit;
+        if (!too_large) {
+            co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
+            too_large = ec == bhttp::error::body_limit || (!ec && parser.get().body().size() > limit);
+            if (ec && !too_large) break;
+        }
+        if (too_large) {
+            auto res = to_beast(plain_error(413, "body_too_large", {{"limit", limit}}), 11, false);
             stream.expires_after(std::chrono::seconds(10));
             co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
-            break;
+            co_await linger(stream);
+            co_return;
         }
-        if (ec) break;  // closed, timed out, or malformed beyond answering
         auto msg = parser.release();
         unsigned version = msg.version();
         bool keep_alive = msg.keep_alive();

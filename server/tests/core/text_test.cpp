@@ -55,7 +55,8 @@ TEST(Input, NamesTheFieldInErrors) {
 
 TEST(Messages, AreLocalisedAndFilled) {
     EXPECT_EQ(error_message("missing_field", Lang::zh, {{"field", "title"}}), "缺少必填项：title。");
-    EXPECT_EQ(error_message("missing_field", Lang::en, {{"field", "title"}}), "A required field is missing: title.");
+    EXPECT_EQ(error_message("missing_field", Lang::en, {{"field", "title"}}),
+              "A required field is missing: title.");
     EXPECT_EQ(lang_from_header("en-US,en;q=0.9"), Lang::en);
     EXPECT_EQ(lang_from_header("zh-CN,zh;q=0.9,en;q=0.8"), Lang::zh);
     EXPECT_EQ(lang_from_header(""), Lang::zh);
@@ -67,4 +68,5 @@ TEST(Clock, RoundTripsIsoTimes) {
     EXPECT_EQ(clock::iso(clock::parse_iso("2026-02-01")), "2026-02-01T00:00:00Z");
     EXPECT_THROW(clock::parse_iso("yesterday"), std::invalid_argument);
     EXPECT_THROW(clock::parse_iso("2026-13-01T00:00:00Z"), std::invalid_argument);
+    EXPECT_THROW(clock::parse_iso("9999-12-31"), std::invalid_argument);  // would overflow nanoseconds
 }

@@ -34,7 +34,8 @@ export function usePagedList<Row, Filters extends object>(
     const ticket = ++latest
     loading.value = true
     try {
-      const query = { ...(filters as object), page: page.value, page_size: pageSize.value } as PageQuery & Filters
+      const query = { ...(filters as object), page: page.value, page_size: pageSize.value } as PageQuery &
+        Filters
       const result = await fetchPage(query)
       if (ticket !== latest) return
       rows.value = result.items
@@ -67,5 +68,18 @@ export function usePagedList<Row, Filters extends object>(
     return load()
   }
 
-  return { filters, rows, total, page, pageSize, loading, pagination, load, search, reset, setPage, setPageSize }
+  return {
+    filters,
+    rows,
+    total,
+    page,
+    pageSize,
+    loading,
+    pagination,
+    load,
+    search,
+    reset,
+    setPage,
+    setPageSize,
+  }
 }

@@ -28,11 +28,9 @@ export function installApiHooks(router: Router): void {
       redirecting = true
       if (wasSignedIn) ElMessage({ type: 'warning', message: error.message, grouping: true })
       const redirect = current.fullPath && current.fullPath !== '/' ? current.fullPath : undefined
-      void router
-        .replace({ name: 'login', query: redirect ? { redirect } : {} })
-        .finally(() => {
-          redirecting = false
-        })
+      void router.replace({ name: 'login', query: redirect ? { redirect } : {} }).finally(() => {
+        redirecting = false
+      })
     },
     networkErrorMessage: () => i18n.global.t('common.errors.network'),
     httpErrorMessage: (status: number) => i18n.global.t('common.errors.http', { status }),

@@ -62,7 +62,9 @@ describe('client wired to the app', () => {
     expect(auth.user).toBeNull()
     expect(auth.csrfToken).toBeNull()
     expect(auth.permissions).toEqual([])
-    expect(ElMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'warning', message: '登录已失效' }))
+    expect(ElMessage).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'warning', message: '登录已失效' }),
+    )
   })
 
   it('shows the server message of other errors with ElMessage', async () => {
@@ -75,6 +77,9 @@ describe('client wired to the app', () => {
   it('gives a localised message when the server cannot be reached', async () => {
     await setup('/system/audit')
     mockFetch(new TypeError('Failed to fetch'))
-    await expect(http.get('/audit')).rejects.toMatchObject({ code: 'network_error', message: '无法连接服务器，请检查网络后重试' })
+    await expect(http.get('/audit')).rejects.toMatchObject({
+      code: 'network_error',
+      message: '无法连接服务器，请检查网络后重试',
+    })
   })
 })

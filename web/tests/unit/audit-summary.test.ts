@@ -3,8 +3,10 @@ import { formatSummary, type SummaryLabels } from '@/views/system/audit/summary'
 
 const zh: SummaryLabels = {
   locale: 'zh-CN',
-  field: (k) => ({ before: '修改前', after: '修改后', state: '状态', roles: '角色', user_agent: '浏览器' })[k] ?? k,
-  value: (k, v) => (typeof v === 'boolean' ? (v ? '是' : '否') : k === 'roles' ? `角色:${String(v)}` : String(v)),
+  field: (k) =>
+    ({ before: '修改前', after: '修改后', state: '状态', roles: '角色', user_agent: '浏览器' })[k] ?? k,
+  value: (k, v) =>
+    typeof v === 'boolean' ? (v ? '是' : '否') : k === 'roles' ? `角色:${String(v)}` : String(v),
 }
 
 describe('audit summary text', () => {

@@ -21,9 +21,16 @@ describe('request client', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('builds URLs under /api/v1 and drops empty query values', () => {
-    expect(buildUrl('/audit', { page: 2, page_size: 50, action: '', actor: undefined, to: null, from: '2026-01-01' })).toBe(
-      '/api/v1/audit?page=2&page_size=50&from=2026-01-01',
-    )
+    expect(
+      buildUrl('/audit', {
+        page: 2,
+        page_size: 50,
+        action: '',
+        actor: undefined,
+        to: null,
+        from: '2026-01-01',
+      }),
+    ).toBe('/api/v1/audit?page=2&page_size=50&from=2026-01-01')
     expect(buildUrl('me')).toBe('/api/v1/me')
   })
 
@@ -53,7 +60,11 @@ describe('request client', () => {
     const { calls } = mockFetch(jsonResponse(200, { ok: true }))
     await http.post('/auth/login', { committee_code: 'qingjian', username: 'a', password: 'b' })
     expect(calls[0]?.headers['Content-Type']).toBe('application/json')
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ committee_code: 'qingjian', username: 'a', password: 'b' })
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
+      committee_code: 'qingjian',
+      username: 'a',
+      password: 'b',
+    })
   })
 
   it('omits the CSRF header when there is no token yet (before sign-in)', async () => {
@@ -66,11 +77,18 @@ describe('request client', () => {
   it('unwraps the error envelope into an ApiError and shows the server message', async () => {
     const hooks = installHooks()
     mockFetch(
-      jsonResponse(409, { error: { code: 'stale_version', message: '记录已被他人修改', details: { version: 3 } } }),
+      jsonResponse(409, {
+        error: { code: 'stale_version', message: '记录已被他人修改', details: { version: 3 } },
+      }),
     )
     const error = await http.put('/things/1', {}).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ status: 409, code: 'stale_version', message: '记录已被他人修改', details: { version: 3 } })
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'stale_version',
+      message: '记录已被他人修改',
+      details: { version: 3 },
+    })
     expect(hooks.notify).toHaveBeenCalledWith(error)
     expect(hooks.onUnauthorized).not.toHaveBeenCalled()
   })

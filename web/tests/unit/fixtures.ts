@@ -1,6 +1,9 @@
 import type { SessionPayload } from '@/api/auth/types'
 
-export function sessionPayload(overrides: Partial<SessionPayload['user']> = {}, permissions: string[] = []): SessionPayload {
+export function sessionPayload(
+  overrides: Partial<SessionPayload['user']> = {},
+  permissions: string[] = [],
+): SessionPayload {
   return {
     user: {
       id: 1,

@@ -24,7 +24,9 @@ describe('router guard', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   it('sends a visitor without a session to /login with the wanted page', async () => {
-    const { calls } = mockFetch(jsonResponse(401, { error: { code: 'unauthenticated', message: '请先登录' } }))
+    const { calls } = mockFetch(
+      jsonResponse(401, { error: { code: 'unauthenticated', message: '请先登录' } }),
+    )
     const router = makeRouter()
     await router.push('/system/audit?page=2')
     expect(calls[0]?.url).toBe('/api/v1/me')

@@ -6,7 +6,9 @@ import { roleLabel } from '@/config/permissions'
 
 type Tree = { [key: string]: string | Tree }
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)))
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  )
 }
 
 describe('language switch', () => {

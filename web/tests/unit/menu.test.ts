@@ -42,7 +42,8 @@ describe('sidebar menu filter', () => {
   })
 
   it('hides the audit trail from a member and shows it to an office administrator (real routes)', () => {
-    const permsOf = (role: string) => new Set(permissionDeclaration.roles.find((r) => r.code === role)?.permissions)
+    const permsOf = (role: string) =>
+      new Set(permissionDeclaration.roles.find((r) => r.code === role)?.permissions)
     const member = permsOf('member')
     const admin = permsOf('office_admin')
     expect(paths(buildMenu(shellRoutes, (c) => member.has(c)))).not.toContain('/system/audit')

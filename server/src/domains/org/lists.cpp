@@ -4,7 +4,7 @@
 
 #include "core/dates.hpp"
 #include "core/error.hpp"
-#include "core/identity.hpp"
+#include "core/field_errors.hpp"
 #include "core/input.hpp"
 #include "core/text.hpp"
 
@@ -70,7 +70,8 @@ storage::Value read_field(const ListField& f, const nlohmann::json& body) {
         }
         case FieldType::phone: {
             const std::string p = text::trim(*input::opt_str(body, f.name, 30));
-            if (!p.empty() && !identity::valid_phone(p)) throw AppError::invalid_field(f.name, "phone");
+            FieldErrors errors;
+            if (!check::phone(errors, f.name, p)) throw AppError::invalid_field(f.name, "phone");
             return p;
         }
         case FieldType::choice: {

@@ -1,8 +1,8 @@
 #pragma once
 // The committee's organisation (组织架构): working bodies (工作机构) with their authorised posts (编制) and
-// dated history, the staffing view, terms (届) and the Party organisation tree (党组织). Sectors, township
-// groups, studios and handling units are in lists.hpp. Every function is scoped by the caller's committee:
-// another committee's id is 404.
+// dated history, the staffing view and the Party organisation tree (党组织). (Terms are the members'.)
+// Sectors, township groups, studios and handling units are in lists.hpp. Every function is scoped by the
+// caller's committee: another committee's id is 404.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -109,9 +109,6 @@ struct HistoryQuery {
 };
 // The dated events, oldest first, each with the structure (一室五委…) in force after it.
 nlohmann::json history(storage::Db& db, const auth::Principal& me, const HistoryQuery& q);
-
-// ---- terms (届): listed here; created and rolled over elsewhere ----
-nlohmann::json list_terms(storage::Db& db, const auth::Principal& me);
 
 // ---- the Party organisation (政协党组 → 机关党组 → 党支部 → 党小组) ----
 

@@ -72,8 +72,6 @@ void bodies(http::Router& r, App& app) {
         org::HistoryQuery q{input::query_int(c.query("body_id"), "body_id"), c.query("from"), c.query("to")};
         return http::Response::json(200, org::history(*app.db, c.user(), q));
     });
-    r.add({"GET", "/api/v1/org/terms", kRead},
-          [&app](http::Context& c) { return http::Response::json(200, org::list_terms(*app.db, c.user())); });
 }
 
 // Sectors, township groups, studios and units: the same five routes for each list.

@@ -17,13 +17,12 @@ namespace zhixie::staff {
 Record load_record(storage::Tx& tx, int64_t committee_id, int64_t id);
 // The record's columns as statement parameters (with pinyin; "" id_card/phone as NULL).
 storage::Params record_params(const Record& r);
-// The id_card / phone another person of the committee already has (409 duplicate naming the field).
-std::vector<import::Problem> duplicates(storage::Tx& tx, int64_t committee_id, const Record& r,
-                                        std::optional<int64_t> except_id);
+// Normalises and validates a record for a write: 422 invalid_record, 400 for a body not in the committee
+// (checked when it changes), 409 duplicate naming id_card or phone that another person already has.
+void check_for_write(storage::Tx& tx, int64_t committee_id, Record& r, const std::optional<Record>& before,
+                     std::optional<int64_t> except_id, Lang lang);
 // What the audit trail keeps of a record: ID card and phone masked.
 nlohmann::json audit_view(const Record& r);
-// Throws the first problem as an AppError (400, or 409 for a duplicate).
-void throw_first(const std::vector<import::Problem>& problems);
 // The WHERE clause (over staff s) and parameters of a query, shared by the list and the export.
 std::pair<std::string, storage::Params> where_of(const Query& q, int64_t committee_id);
 

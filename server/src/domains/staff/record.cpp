@@ -5,6 +5,7 @@
 #include "core/identity.hpp"
 #include "core/input.hpp"
 #include "core/text.hpp"
+#include "domains/org/org.hpp"
 #include "domains/staff/internal.hpp"
 #include "text/pinyin.hpp"
 
@@ -12,46 +13,17 @@ namespace zhixie::staff {
 
 namespace {
 
-using import::Problem;
-
-std::string joined(const std::vector<std::string>& v) {
-    std::string out;
-    for (const auto& s : v)
-        out += (out.empty() ? "" : " / ") + s;
-    return out;
-}
-
-void check_text(std::vector<Problem>& out, const std::string& field, std::string& v, size_t max_chars,
-                bool required) {
+// a date people typed → YYYY-MM-DD when it can be read (left as typed otherwise, for validate to report)
+void normalise_date(std::string& v) {
     v = text::trim(v);
-    if (v.empty() && required)
-        out.push_back({field, "missing_field"});
-    else if (input::utf8_length(v) > max_chars)
-        out.push_back({field, "invalid_field", {{"reason", "max " + std::to_string(max_chars)}}});
+    if (auto d = dates::normalise(v)) v = *d;
 }
 
-void check_choice(std::vector<Problem>& out, const std::string& field, std::string& v,
-                  const std::vector<std::string>& choices) {
-    v = text::trim(v);
-    if (v.empty()) return;  // missing is reported separately where it matters
-    if (std::find(choices.begin(), choices.end(), v) == choices.end())
-        out.push_back({field, "invalid_choice", {{"value", v}, {"choices", joined(choices)}}});
-}
-
-void check_date(std::vector<Problem>& out, const std::string& field, std::string& v) {
-    v = text::trim(v);
-    if (v.empty()) return;
-    if (auto d = dates::normalise(v))
-        v = *d;
-    else
-        out.push_back({field, "invalid_date", {{"value", v}}});
-}
-
-// a later date must not come before an earlier one (both given and valid)
-void check_order(std::vector<Problem>& out, const std::string& earlier_field, const std::string& earlier,
-                 const std::string& later_field, const std::string& later) {
+// a later date must not come before an earlier one (both valid)
+void check_order(FieldErrors& e, const std::string& earlier, const std::string& later_field,
+                 const std::string& later) {
     if (dates::is_iso_date(earlier) && dates::is_iso_date(later) && later < earlier)
-        out.push_back({later_field, "date_order", {{"after", earlier_field}}});
+        e.add(later_field, "field_dates_out_of_order", {{"value", later}});
 }
 
 std::string mask(const std::string& s, size_t keep_front, size_t keep_back) {
@@ -62,31 +34,56 @@ std::string mask(const std::string& s, size_t keep_front, size_t keep_back) {
 
 }  // namespace
 
-std::vector<Problem> normalise_and_check(Record& r) {
-    std::vector<Problem> out;
-    check_text(out, "name", r.name, 50, true);
-    check_text(out, "gender", r.gender, 50, true);
-    check_choice(out, "gender", r.gender, kGenders);
-    check_date(out, "birth_date", r.birth_date);
-    r.id_card = text::trim(r.id_card);
+const FieldLabels& labels() {
+    static const FieldLabels l = {
+        {"name", {"姓名", "Name"}},
+        {"gender", {"性别", "Gender"}},
+        {"birth_date", {"出生日期", "Birth date"}},
+        {"id_card", {"身份证号", "ID card number"}},
+        {"phone", {"手机号码", "Phone"}},
+        {"rank", {"职级", "Rank"}},
+        {"post", {"职务", "Post"}},
+        {"body", {"所在机构", "Working body"}},
+        {"body_id", {"所在机构", "Working body"}},
+        {"status", {"状态", "Status"}},
+        {"joined_on", {"入职日期", "Joined on"}},
+        {"left_on", {"离职日期", "Left on"}},
+        {"kind", {"类别", "Kind"}},
+        {"on_date", {"日期", "Date"}},
+        {"end_date", {"结束日期", "End date"}},
+        {"detail", {"说明", "Detail"}},
+        {"to_rank", {"晋升职级", "New rank"}},
+    };
+    return l;
+}
+
+void normalise(Record& r) {
+    for (auto* v : {&r.name, &r.gender, &r.id_card, &r.rank, &r.post, &r.status})
+        *v = text::trim(*v);
     std::replace(r.id_card.begin(), r.id_card.end(), 'x', 'X');
-    if (!r.id_card.empty() && !identity::valid_id_card(r.id_card))
-        out.push_back({"id_card", "invalid_id_card", {{"value", r.id_card}}});
-    else if (!r.id_card.empty() && r.birth_date.empty())
-        r.birth_date = identity::id_card_birth_date(r.id_card);
-    r.phone = text::trim(r.phone);
     r.phone.erase(std::remove(r.phone.begin(), r.phone.end(), ' '), r.phone.end());
-    if (!r.phone.empty() && !identity::valid_phone(r.phone))
-        out.push_back({"phone", "invalid_phone", {{"value", r.phone}}});
-    check_text(out, "rank", r.rank, 30, false);
-    check_text(out, "post", r.post, 30, false);
-    if (text::trim(r.status).empty()) r.status = "在职";
-    check_choice(out, "status", r.status, kStatuses);
-    check_date(out, "joined_on", r.joined_on);
-    check_date(out, "left_on", r.left_on);
-    check_order(out, "birth_date", r.birth_date, "joined_on", r.joined_on);
-    check_order(out, "joined_on", r.joined_on, "left_on", r.left_on);
-    return out;
+    for (auto* d : {&r.birth_date, &r.joined_on, &r.left_on})
+        normalise_date(*d);
+    if (r.birth_date.empty() && r.id_card.size() == 18) {
+        const std::string from_card = identity::id_card_birth_date(r.id_card);
+        if (dates::is_iso_date(from_card)) r.birth_date = from_card;
+    }
+    if (r.status.empty()) r.status = "在职";
+}
+
+void validate(const Record& r, FieldErrors& e) {
+    check::required(e, "name", r.name, 50);
+    if (check::required(e, "gender", r.gender)) check::one_of(e, "gender", r.gender, kGenders);
+    check::date(e, "birth_date", r.birth_date, false);
+    check::id_card(e, "id_card", r.id_card);
+    check::phone(e, "phone", r.phone);
+    for (const auto& [field, value] : {std::pair{"rank", &r.rank}, {"post", &r.post}})
+        if (input::utf8_length(*value) > 30) e.add(field, "field_too_long", {{"max", 30}});
+    check::one_of(e, "status", r.status, kStatuses);
+    check::date(e, "joined_on", r.joined_on, false);
+    check::date(e, "left_on", r.left_on, false);
+    check_order(e, r.birth_date, "joined_on", r.joined_on);
+    check_order(e, r.joined_on, "left_on", r.left_on);
 }
 
 Record apply(const Fields& f, Record r) {
@@ -107,8 +104,20 @@ Record apply(const Fields& f, Record r) {
     return r;
 }
 
-void throw_first(const std::vector<Problem>& problems) {
-    if (!problems.empty()) throw import::to_error(problems.front());
+void check_for_write(storage::Tx& tx, int64_t committee_id, Record& r, const std::optional<Record>& before,
+                     std::optional<int64_t> except_id, Lang lang) {
+    normalise(r);
+    FieldErrors e;
+    validate(r, e);
+    e.throw_if_any(lang, labels());
+    if (!before || r.body_id != before->body_id) org::check_body(tx, committee_id, r.body_id, "body_id");
+    for (const auto& [field, value] : {std::pair{"id_card", r.id_card}, std::pair{"phone", r.phone}}) {
+        if (value.empty()) continue;
+        if (tx.one("SELECT id FROM staff WHERE committee_id = :c AND " + std::string(field) +
+                       " = :v AND id <> :x",
+                   {{"c", committee_id}, {"v", value}, {"x", except_id.value_or(0)}}))
+            throw AppError::conflict("duplicate", {{"field", field}});
+    }
 }
 
 Record load_record(storage::Tx& tx, int64_t committee_id, int64_t id) {
@@ -138,19 +147,6 @@ storage::Params record_params(const Record& r) {
             {"status", r.status},
             {"joined_on", r.joined_on},
             {"left_on", r.left_on}};
-}
-
-std::vector<Problem> duplicates(storage::Tx& tx, int64_t committee_id, const Record& r,
-                                std::optional<int64_t> except_id) {
-    std::vector<Problem> out;
-    for (const auto& [field, value] : {std::pair{"id_card", r.id_card}, std::pair{"phone", r.phone}}) {
-        if (value.empty()) continue;
-        if (tx.one("SELECT id FROM staff WHERE committee_id = :c AND " + std::string(field) +
-                       " = :v AND id <> :x",
-                   {{"c", committee_id}, {"v", value}, {"x", except_id.value_or(0)}}))
-            out.push_back({field, "duplicate"});
-    }
-    return out;
 }
 
 nlohmann::json audit_view(const Record& r) {

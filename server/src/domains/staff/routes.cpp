@@ -2,7 +2,6 @@
 #include "core/clock.hpp"
 #include "core/input.hpp"
 #include "domains/staff/staff.hpp"
-#include "http/download.hpp"
 #include "services/export/xlsx.hpp"
 
 namespace zhixie::routes {
@@ -11,6 +10,7 @@ namespace {
 
 constexpr const char* kRead = "org:staff:read";
 constexpr const char* kManage = "org:staff:manage";
+constexpr std::size_t kUploadLimit = 20u * 1024 * 1024;  // a roster file
 
 staff::Fields fields_from(const nlohmann::json& b) {
     return {input::opt_str(b, "name", 50),        input::opt_str(b, "gender", 10),
@@ -42,27 +42,28 @@ void staff(http::Router& r, App& app) {
         return http::Response::json(200, staff::list_staff(*app.db, c.user(), query_from(c)));
     });
     r.add({"POST", "/api/v1/staff", kManage}, [&app](http::Context& c) {
-        return http::Response::json(201,
-                                    staff::add_staff(*app.db, c.user(), c.actor(), fields_from(c.body())));
+        return http::Response::json(
+            201, staff::add_staff(*app.db, c.user(), c.actor(), c.lang(), fields_from(c.body())));
     });
     // before /api/v1/staff/{id}, which would otherwise take "export" for an id
     r.add({"GET", "/api/v1/staff/export", kRead}, [&app](http::Context& c) {
-        return http::download(staff::export_xlsx(*app.db, c.user(), query_from(c)), exporting::kXlsxMime,
-                              "机关干部名册-" + clock::today_cst() + ".xlsx", "staff.xlsx");
+        return http::Response::file(staff::export_xlsx(*app.db, c.user(), query_from(c)),
+                                    exporting::kXlsxMime, "机关干部名册-" + clock::today_cst() + ".xlsx");
     });
-    r.add({"POST", "/api/v1/staff/import/preview", kManage}, [&app](http::Context& c) {
-        return http::Response::json(200, staff::preview_import(*app.db, c.user(), upload_from(c), c.lang()));
-    });
-    r.add({"POST", "/api/v1/staff/import", kManage}, [&app](http::Context& c) {
-        return http::Response::json(
-            201, staff::import_roster(*app.db, c.user(), c.actor(), upload_from(c), c.lang()));
-    });
+    for (bool commit : {false, true}) {
+        r.add({"POST", commit ? "/api/v1/staff/import" : "/api/v1/staff/import/preview", kManage, "", false,
+               kUploadLimit},
+              [&app, commit](http::Context& c) {
+                  return http::Response::json(200, staff::import_roster(*app.db, c.user(), c.actor(),
+                                                                        upload_from(c), c.lang(), commit));
+              });
+    }
     r.add({"GET", "/api/v1/staff/{id}", kRead, "staff"}, [&app](http::Context& c) {
         return http::Response::json(200, staff::get_staff(*app.db, c.user(), c.id()));
     });
     r.add({"PATCH", "/api/v1/staff/{id}", kManage, "staff"}, [&app](http::Context& c) {
         const auto& b = c.body();
-        return http::Response::json(200, staff::update_staff(*app.db, c.user(), c.actor(), c.id(),
+        return http::Response::json(200, staff::update_staff(*app.db, c.user(), c.actor(), c.lang(), c.id(),
                                                              input::req_int(b, "version"), fields_from(b)));
     });
     r.add({"POST", "/api/v1/staff/{id}/events", kManage, "staff"}, [&app](http::Context& c) {
@@ -73,7 +74,7 @@ void staff(http::Router& r, App& app) {
                           input::opt_str(b, "end_date", 20).value_or(""),
                           input::opt_str(b, "detail", 200).value_or(""),
                           input::opt_str(b, "to_rank", 30).value_or("")};
-        return http::Response::json(200, staff::record_event(*app.db, c.user(), c.actor(), e));
+        return http::Response::json(200, staff::record_event(*app.db, c.user(), c.actor(), c.lang(), e));
     });
 }
 

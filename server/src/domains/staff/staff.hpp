@@ -12,6 +12,7 @@
 #include "audit/actor.hpp"
 #include "auth/principal.hpp"
 #include "core/error.hpp"
+#include "core/field_errors.hpp"
 #include "services/import/roster.hpp"
 #include "storage/db.hpp"
 
@@ -37,9 +38,14 @@ struct Record {
     std::string left_on;
 };
 
-// Trims and normalises (dates to YYYY-MM-DD, the ID card's x to X) and lists every problem, in field
-// order: missing name or gender, bad choices, dates or numbers, left_on before joined_on.
-std::vector<import::Problem> normalise_and_check(Record& r);
+// The fields' names in both languages (error messages, import columns).
+const FieldLabels& labels();
+// Trims and normalises what people type: dates to YYYY-MM-DD (2024/3/7, 2024年3月7日, Excel dates), the ID
+// card's x to X, the birth date from the ID card when it is missing, the default status.
+void normalise(Record& r);
+// Adds every problem of a (normalised) record: missing name or gender, bad choices, dates or numbers,
+// joined before birth or left before joining.
+void validate(const Record& r, FieldErrors& e);
 
 // What a write may change; absent fields stay as they are.
 struct Fields {
@@ -50,13 +56,15 @@ struct Fields {
 // Fills a record from the fields (over `base` for a change).
 Record apply(const Fields& f, Record base = {});
 
-int64_t create_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committee_id, Record r);
-nlohmann::json add_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+// 422 invalid_record listing every bad field (messages in lang); 400 for a body not in the committee;
+// 409 duplicate naming id_card or phone that another person of the committee has.
+int64_t create_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committee_id, Record r, Lang lang);
+nlohmann::json add_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                          const Fields& f);
 
-// 404 for another committee's person, 409 stale_version, 409 duplicate (id_card / phone).
-nlohmann::json update_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, int64_t id,
-                            int64_t version, const Fields& f);
+// Also 404 for another committee's person and 409 stale_version.
+nlohmann::json update_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            int64_t id, int64_t version, const Fields& f);
 
 struct Query {
     std::string q;  // name, pinyin initials (zsf) or the start of the full pinyin (zhangsan, zhang san)
@@ -80,9 +88,10 @@ struct NewEvent {
     std::string to_rank;   // promotion
 };
 // Records the event; a promotion sets the rank, a transfer out sets status 调离 and left_on, a transfer
-// in sets status 在职 (and joined_on when it is empty).
-void add_event(storage::Tx& tx, int64_t committee_id, const audit::Actor& actor, const NewEvent& e);
-nlohmann::json record_event(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+// in sets status 在职 (and joined_on when it is empty). 422 invalid_record for bad fields.
+void add_event(storage::Tx& tx, int64_t committee_id, const audit::Actor& actor, const NewEvent& e,
+               Lang lang);
+nlohmann::json record_event(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                             const NewEvent& e);
 
 // The roster as .xlsx with Chinese headers, filtered like list_staff (all pages).
@@ -96,11 +105,11 @@ struct Upload {
     std::string filename;
     import::Encoding encoding = import::Encoding::automatic;
 };
-// Every row with its values and problems (messages in lang); nothing is stored.
-nlohmann::json preview_import(storage::Db& db, const auth::Principal& me, const Upload& u, Lang lang);
-// All or nothing: 422 import_has_errors (details.errors) when any row has a problem; else every row is
-// created and {"imported": n} returned.
+// Every row with its values and problems (messages in lang), as the members' import reports them:
+// {total, valid, invalid, committed, rows: [{row, name, phone, values, errors: [{field, code, message}]}]}.
+// commit: all or nothing — 422 import_has_errors (details.count, details.rows: the bad rows) when any
+// row has a problem, else every row is stored. Without commit nothing is stored.
 nlohmann::json import_roster(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
-                             const Upload& u, Lang lang);
+                             const Upload& u, Lang lang, bool commit);
 
 }  // namespace zhixie::staff

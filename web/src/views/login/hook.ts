@@ -26,14 +26,9 @@ function rememberCommittee(code: string): void {
   }
 }
 
-/** The server's message, plus when a locked account may try again. */
+/** The server's message is already in the user's language (a locked account's says when to retry). */
 function describeLoginError(error: unknown, t: ReturnType<typeof useI18n>['t']): string {
-  if (!isApiError(error)) return t('common.errors.network')
-  const retry = error.details.retry_after_seconds
-  if (error.code === 'account_locked' && typeof retry === 'number' && retry > 0) {
-    return `${error.message} ${t('auth.login.retryAfter', { minutes: Math.ceil(retry / 60) })}`
-  }
-  return error.message
+  return isApiError(error) ? error.message : t('common.errors.network')
 }
 
 export function useLogin() {
@@ -53,7 +48,9 @@ export function useLogin() {
 
   const rules = computed<FormRules<LoginRequest>>(() => ({
     committee_code: [{ required: true, message: t('auth.login.committeeRequired'), trigger: 'change' }],
-    username: [{ required: true, whitespace: true, message: t('auth.login.usernameRequired'), trigger: 'blur' }],
+    username: [
+      { required: true, whitespace: true, message: t('auth.login.usernameRequired'), trigger: 'blur' },
+    ],
     password: [{ required: true, message: t('auth.login.passwordRequired'), trigger: 'blur' }],
   }))
 

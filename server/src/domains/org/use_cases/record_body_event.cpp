@@ -88,7 +88,7 @@ void record_body_event(storage::Tx& tx, int64_t committee_id, const audit::Actor
     if (!body->is_null("abolished_on")) throw AppError::conflict("body_abolished");
     const std::string on = check_date("on_date", e.on_date.empty() ? clock::today_cst() : e.on_date, true);
     if (on < body->s("established_on"))
-        throw AppError(400, "date_order", {{"field", "on_date"}, {"after", "established_on"}});
+        throw AppError::invalid_field("on_date", "before established_on " + body->s("established_on"));
     nlohmann::json after;
     if (e.event == "renamed") {
         const std::string name = text::trim(e.new_name);

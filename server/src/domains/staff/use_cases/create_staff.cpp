@@ -1,14 +1,11 @@
 #include "audit/audit_log.hpp"
 #include "core/clock.hpp"
-#include "domains/org/org.hpp"
 #include "domains/staff/internal.hpp"
 
 namespace zhixie::staff {
 
-int64_t create_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committee_id, Record r) {
-    throw_first(normalise_and_check(r));
-    org::check_body(tx, committee_id, r.body_id, "body_id");
-    throw_first(duplicates(tx, committee_id, r, std::nullopt));
+int64_t create_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committee_id, Record r, Lang lang) {
+    check_for_write(tx, committee_id, r, std::nullopt, std::nullopt, lang);
     auto p = record_params(r);
     p.emplace_back("c", committee_id);
     p.emplace_back("now", clock::now_iso());
@@ -26,10 +23,10 @@ int64_t create_staff(storage::Tx& tx, const audit::Actor& actor, int64_t committ
     return id;
 }
 
-nlohmann::json add_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+nlohmann::json add_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                          const Fields& f) {
     auto tx = db.write();
-    const int64_t id = create_staff(tx, actor, me.committee_id, apply(f));
+    const int64_t id = create_staff(tx, actor, me.committee_id, apply(f), lang);
     auto out = person_json(tx, me.committee_id, id);
     tx.commit();
     return out;

@@ -5,15 +5,13 @@
 
 namespace zhixie::staff {
 
-nlohmann::json update_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, int64_t id,
-                            int64_t version, const Fields& f) {
+nlohmann::json update_staff(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            int64_t id, int64_t version, const Fields& f) {
     auto tx = db.write();
     const Record before = load_record(tx, me.committee_id, id);  // 404 for other committees
     org::check_version(person_json(tx, me.committee_id, id), version);
     Record r = apply(f, before);
-    throw_first(normalise_and_check(r));
-    if (r.body_id != before.body_id) org::check_body(tx, me.committee_id, r.body_id, "body_id");
-    throw_first(duplicates(tx, me.committee_id, r, id));
+    check_for_write(tx, me.committee_id, r, before, id, lang);
     org::Changes changes;
     for (auto& [column, value] : record_params(r))
         changes.emplace_back(column, value);

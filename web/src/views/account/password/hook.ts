@@ -1,4 +1,4 @@
-import { computed, reactive, ref, useTemplateRef } from 'vue'
+import { computed, reactive, ref, useTemplateRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
 import { ElMessage, type FormInstance, type FormItemRule, type FormRules } from 'element-plus'
@@ -68,6 +68,16 @@ export function useChangePassword() {
     ],
   }))
 
+  // a server message about a field goes away as soon as the user edits that field
+  for (const field of ['current', 'next', 'repeat'] as const) {
+    watch(
+      () => form[field],
+      () => {
+        serverErrors[field] = ''
+      },
+    )
+  }
+
   function clearServerErrors(): void {
     serverErrors.current = ''
     serverErrors.next = ''
@@ -104,5 +114,13 @@ export function useChangePassword() {
   }
 
   return {
-    form, rules, submitting, serverErrors, formError, forced, check, submit }
+    form,
+    rules,
+    submitting,
+    serverErrors,
+    formError,
+    forced,
+    check,
+    submit,
+  }
 }

@@ -5,7 +5,13 @@ import { formatDateTime } from '@/utils/format'
 /** The filter form's model; date fields hold YYYY-MM-DD (or '' when empty). */
 export type AuditFilterForm = Required<AuditFilters>
 
-export const emptyFilters = (): AuditFilterForm => ({ action: '', actor: '', object_type: '', from: '', to: '' })
+export const emptyFilters = (): AuditFilterForm => ({
+  action: '',
+  actor: '',
+  object_type: '',
+  from: '',
+  to: '',
+})
 
 /** Actions the server writes today; the filter offers them by name (other codes can still be typed). */
 export const KNOWN_ACTIONS = [
@@ -26,11 +32,16 @@ export const KNOWN_ACTIONS = [
 export const KNOWN_OBJECT_TYPES = ['user', 'session', 'committee', 'workflow', 'case'] as const
 
 export const columns: TableColumn<AuditEntry>[] = [
-  { key: 'at', label: 'audit.columns.at', width: 170, format: (row, locale) => formatDateTime(row.at, locale) },
-  { key: 'actor', label: 'audit.columns.actor', width: 190, ellipsis: true },
-  { key: 'action', label: 'audit.columns.action', width: 150, ellipsis: true },
-  { key: 'object_type', label: 'audit.columns.objectType', width: 120, ellipsis: true },
-  { key: 'object_id', label: 'audit.columns.objectId', width: 100, ellipsis: true },
-  { key: 'summary', label: 'audit.columns.summary', minWidth: 260, ellipsis: true },
+  {
+    key: 'at',
+    label: 'audit.columns.at',
+    width: 165,
+    format: (row, locale) => formatDateTime(row.at, locale),
+  },
+  { key: 'action', label: 'audit.columns.action', width: 130, ellipsis: true },
+  { key: 'actor', label: 'audit.columns.actor', width: 170, ellipsis: true },
+  { key: 'object_type', label: 'audit.columns.objectType', width: 100, ellipsis: true },
+  { key: 'object_id', label: 'audit.columns.objectId', width: 90, ellipsis: true },
+  { key: 'summary', label: 'audit.columns.summary', minWidth: 200, ellipsis: true },
   { key: 'ip', label: 'audit.columns.ip', width: 130 },
 ]

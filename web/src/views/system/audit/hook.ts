@@ -5,6 +5,7 @@ import type { AuditActor, AuditSummary } from '@/api/audit/types'
 import { usePagedList } from '@/composables/usePagedList'
 import { roleLabel } from '@/config/permissions'
 import { useAppStore } from '@/stores/app'
+import { userAgentLabel } from '@/utils/user-agent'
 import { emptyFilters, KNOWN_ACTIONS, KNOWN_OBJECT_TYPES } from './data'
 import { formatSummary } from './summary'
 
@@ -19,12 +20,17 @@ export function useAuditTrail() {
   const list = usePagedList(listAudit, { filters: emptyFilters, pageSize: 20 })
 
   /** The label when the locale files know the code, else the code as the server sent it. */
-  const label = (group: string, code: string) => (code && te(labelKey(group, code)) ? t(labelKey(group, code)) : code)
+  const label = (group: string, code: string) =>
+    code && te(labelKey(group, code)) ? t(labelKey(group, code)) : code
 
   const actionLabel = (code: string) => label('actions', code)
   const objectTypeLabel = (code: string) => label('objectTypes', code) || t('common.none')
   const actorLabel = (actor: AuditActor | null) =>
-    actor ? (actor.display_name ? `${actor.display_name} (${actor.username})` : actor.username) : t('audit.system')
+    actor
+      ? actor.display_name
+        ? `${actor.display_name} (${actor.username})`
+        : actor.username
+      : t('audit.system')
 
   const summaryText = (summary: AuditSummary) =>
     formatSummary(summary, {
@@ -35,11 +41,14 @@ export function useAuditTrail() {
         if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no')
         if (key === 'roles' && typeof v === 'string') return roleLabel(v, app.locale)
         if (key === 'level' && te(`common.level.${String(v)}`)) return t(`common.level.${String(v)}`)
+        if (key === 'user_agent' && typeof v === 'string') return userAgentLabel(v)
         return String(v)
       },
     })
 
-  const actionOptions = computed(() => KNOWN_ACTIONS.map((code) => ({ value: code, label: actionLabel(code) })))
+  const actionOptions = computed(() =>
+    KNOWN_ACTIONS.map((code) => ({ value: code, label: actionLabel(code) })),
+  )
   const objectTypeOptions = computed(() =>
     KNOWN_OBJECT_TYPES.map((code) => ({ value: code, label: objectTypeLabel(code) })),
   )
