@@ -157,6 +157,91 @@ const FIXTURES = {
   },
 };
 
+/** A fixture for one of the organisation's named lists (sectors, township groups, studios, units). */
+function listFixture(path) {
+  return {
+    async make() {
+      const e = assertOk(await owner.post(`/api/v1/org/${path}`, { name: `本会条目${++n}` }), 201);
+      return { id: e.id, entry: e };
+    },
+    body: (o) => ({ version: o.entry.version, name: `${o.entry.name}改` }),
+    async unchanged(o) {
+      const e = assertOk(await owner.get(`/api/v1/org/${path}/${o.id}`));
+      assert.equal(e.name, o.entry.name);
+      assert.equal(e.version, o.entry.version);
+    },
+  };
+}
+
+/** A Party cell under qingjian's leading group, and a staff member to put in it. */
+async function makePartyCell() {
+  const root = assertOk(await owner.get('/api/v1/org/party-orgs')).items[0];
+  const cell = assertOk(await owner.post('/api/v1/org/party-orgs', { name: `本会党小组${++n}`, kind: 'cell',
+    parent_id: root.id }), 201);
+  const person = assertOk(await owner.post('/api/v1/staff', { name: '本会干部', gender: '女' }), 201);
+  return { cell, person };
+}
+
+Object.assign(FIXTURES, {
+  body: {
+    async make() {
+      const b = assertOk(await owner.post('/api/v1/org/bodies', { name: `本会机构${++n}` }), 201);
+      return { id: b.id, body: b, newName: `本会机构改名${n}` };
+    },
+    body: (o) => ({ version: o.body.version, sort: 3, event: 'renamed', new_name: o.newName,
+      posts: [{ post_kind: 'leader', title: '主任', authorised: 1 }] }),
+    async unchanged(o) {
+      const b = assertOk(await owner.get(`/api/v1/org/bodies/${o.id}`));
+      assert.equal(b.name, o.body.name);
+      assert.equal(b.version, o.body.version);
+      assert.equal(b.events.length, 1);
+    },
+  },
+  sector: listFixture('sectors'),
+  township_group: listFixture('township-groups'),
+  studio: listFixture('studios'),
+  unit: listFixture('units'),
+  party_org: {
+    async make() {
+      const { cell, person } = await makePartyCell();
+      return { id: cell.id, cell, person };
+    },
+    body: (o) => ({ version: o.cell.version, name: `${o.cell.name}改`, person_kind: 'staff', person_id: o.person.id,
+      role: '成员' }),
+    async unchanged(o) {
+      const c = assertOk(await owner.get(`/api/v1/org/party-orgs/${o.id}`));
+      assert.equal(c.version, o.cell.version);
+      assert.deepEqual(c.members, []);
+    },
+  },
+  party_member: {
+    async make() {
+      const { cell, person } = await makePartyCell();
+      const joined = assertOk(await owner.post(`/api/v1/org/party-orgs/${cell.id}/members`, { person_kind: 'staff',
+        person_id: person.id, role: '组长' }));
+      return { id: joined.members[0].id, cell };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/org/party-orgs/${o.cell.id}`)).members.length, 1);
+    },
+  },
+  staff: {
+    async make() {
+      const s = assertOk(await owner.post('/api/v1/staff', { name: '本会干部', gender: '男', post: '科员' }), 201);
+      return { id: s.id, person: s };
+    },
+    body: (o) => ({ version: o.person.version, post: '主任', kind: 'training', on_date: '2024-01-01',
+      detail: '本会培训' }),
+    async unchanged(o) {
+      const s = assertOk(await owner.get(`/api/v1/staff/${o.id}`));
+      assert.equal(s.post, '科员');
+      assert.equal(s.version, o.person.version);
+      assert.deepEqual(s.events, []);
+    },
+  },
+});
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));
@@ -196,6 +281,11 @@ test('lists are scoped too: daye\'s lists never contain qingjian\'s objects', as
   const qjWf = new Set(assertOk(await owner.get('/api/v1/workflows')).items.map((w) => w.id));
   const dyWf = assertOk(await intruder.get('/api/v1/workflows')).items;
   assert.ok(dyWf.length > 0 && dyWf.every((w) => !qjWf.has(w.id)));
+  for (const path of ['/api/v1/org/bodies', '/api/v1/org/sectors', '/api/v1/org/units', '/api/v1/staff?page_size=200']) {
+    const qj = new Set(assertOk(await owner.get(path)).items.map((x) => x.id));
+    const dy = assertOk(await intruder.get(path)).items;
+    assert.ok(dy.length > 0 && dy.every((x) => !qj.has(x.id)), path);
+  }
   const qjSessions = new Set(assertOk(await owner.get('/api/v1/me/sessions')).items.map((s) => s.id));
   assert.ok(assertOk(await intruder.get('/api/v1/me/sessions')).items.every((s) => !qjSessions.has(s.id)));
 });

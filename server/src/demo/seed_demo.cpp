@@ -4,6 +4,7 @@
 
 #include "audit/actor.hpp"
 #include "auth/password.hpp"
+#include "demo/seed_org.hpp"
 #include "demo/seed_members.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
@@ -84,6 +85,7 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
                                    hash);
             logins.push_back({code, u.username, kDemoPassword, u.role});
         }
+        seed_org(tx, committee_id, code);
     }
     // members after the users, so the demo member and leader logins can be linked to their records
     seed_members(tx, ids.at("qingjian"),
