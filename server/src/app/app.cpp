@@ -32,6 +32,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::workflows(*router, app);
     routes::members(*router, app);
     routes::liaison(*router, app);
+    routes::office(*router, app);
     return router;
 }
 

@@ -13,5 +13,6 @@ void audit(http::Router& r, App& app);
 void workflows(http::Router& r, App& app);
 void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
+void office(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

@@ -5,6 +5,7 @@
 #include "audit/actor.hpp"
 #include "auth/password.hpp"
 #include "demo/seed_members.hpp"
+#include "demo/seed_office.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -89,6 +90,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     seed_members(tx, ids.at("qingjian"),
                  {"qingjian", "610830", 200, "第十届", 10, "2021-12-28", "清涧县", 7});
     seed_members(tx, ids.at("daye"), {"daye", "420281", 220, "第十届", 10, "2021-12-20", "大冶市", 11});
+    // the office after the members (articles by members) and the logins (staff who sign in)
+    for (const char* code : {"qingjian", "daye"})
+        seed_office(tx, ids.at(code), code);
     tx.commit();
     return logins;
 }
