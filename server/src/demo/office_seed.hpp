@@ -31,6 +31,8 @@ struct OfficeSeed {
     std::mt19937 rng;
 
     int below(int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); }
+    // The office administrator as the one who recorded something (NULL when the committee has no such login).
+    storage::Value by() const { return me.user_id ? storage::Value(me.user_id) : storage::Value{}; }
     int64_t body(const std::string& name) const;
     std::vector<const OfficeStaff*> serving(int64_t body_id = 0) const;  // 0: everyone serving
 };

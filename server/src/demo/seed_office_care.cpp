@@ -28,7 +28,7 @@ int64_t event(OfficeSeed& s, const OfficeStaff& who, const char* kind, const std
          {"k", std::string(kind)},
          {"d", day},
          {"detail", std::string(detail)},
-         {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
+         {"by", s.by()},
          {"at", day + "T03:00:00Z"}});
 }
 

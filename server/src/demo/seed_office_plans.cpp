@@ -20,15 +20,6 @@ const std::vector<const char*> kCommitteeItems = {
     "开展对口协商前期调研", "组织委员视察活动", "督办重点提案办理",     "整理社情民意信息",
     "召开专委会全体会议",   "撰写专题调研报告", "联系界别委员开展活动", "做好委员履职积分登记"};
 
-std::string month_back(const std::string& today, int n) {
-    int y = std::stoi(today.substr(0, 4)), m = std::stoi(today.substr(5, 2)) - n;
-    while (m < 1) {
-        m += 12;
-        --y;
-    }
-    return fmt::format("{}-{:02d}", y, m);
-}
-
 void plan(OfficeSeed& s, int64_t body, const std::string& kind, const std::string& period,
           const std::string& title, const std::vector<const char*>& pool, int count) {
     const std::string today = clock::today_cst();
@@ -42,7 +33,7 @@ void plan(OfficeSeed& s, int64_t body, const std::string& kind, const std::strin
          {"k", kind},
          {"p", period},
          {"t", title},
-         {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
+         {"by", s.by()},
          {"at", days->first + "T01:00:00Z"}});
     const auto owners = s.serving(body);
     const int span = kind == "month" ? 27 : 4;
@@ -71,7 +62,7 @@ void plan(OfficeSeed& s, int64_t body, const std::string& kind, const std::strin
 void seed_office_plans(OfficeSeed& s) {
     const std::string today = clock::today_cst();
     for (int back = 3; back >= 0; --back) {
-        const std::string month = month_back(today, back);
+        const std::string month = office::add_months(today.substr(0, 7), -back);
         const std::string cn =
             fmt::format("{}年{}月工作计划", month.substr(0, 4), std::stoi(month.substr(5, 2)));
         for (size_t b = 0; b < s.bodies.size(); ++b)
@@ -91,75 +82,47 @@ void seed_office_plans(OfficeSeed& s) {
     plan(s, s.bodies.front().second, "week", week, "办公室本周工作安排", kOfficeItems, 5);
     if (s.me.user_id)
         for (int back = 3; back >= 1; --back)
-            office::plans::issue_notice_in(s.tx, s.me, s.actor, month_back(today, back));
+            office::plans::issue_notice_in(s.tx, s.me, s.actor,
+                                           office::add_months(today.substr(0, 7), -back));
 }
 
 void seed_office_assessment(OfficeSeed& s) {
     namespace a = office::assessment;
-    const std::string now = clock::now_iso();
-    auto sheet = [&](const char* name, const char* kind, const std::vector<a::ItemDef>& items) {
-        const int64_t id = s.tx.insert(
-            "INSERT INTO office_score_sheets (committee_id, name, subject_kind, created_at) VALUES (:c, :n, "
-            ":k, :now) "
-            "RETURNING id",
-            {{"c", s.me.committee_id}, {"n", std::string(name)}, {"k", std::string(kind)}, {"now", now}});
-        int64_t sort = 0;
-        for (const auto& i : items)
-            s.tx.exec(
-                "INSERT INTO office_score_items (committee_id, sheet_id, name, max_points, source, rule, "
-                "sort) "
-                "VALUES (:c, :s, :n, :m, :src, :r, :sort)",
-                {{"c", s.me.committee_id},
-                 {"s", id},
-                 {"n", i.name},
-                 {"m", i.max_points},
-                 {"src", i.source},
-                 {"r", i.rule},
-                 {"sort", ++sort}});
-        return id;
-    };
-    const int64_t bodies =
-        sheet("机关部门季度考核评分表", "body",
-              {{"月计划事项按时完成", 30, "plan_on_time", "按时完成率折算，未按时完成的按比例扣分"},
-               {"督查督办事项按时办结", 20, "tasks_on_time", "按时办结率折算"},
-               {"履职服务", 20, "scored", "协商、视察、调研等活动组织出现差错的，每次扣2分"},
-               {"信息宣传", 10, "scored", "未完成季度宣传稿件任务的，每少1篇扣1分"},
-               {"作风纪律", 10, "scored", "违反考勤、值班纪律的，每人次扣1分"},
-               {"党建工作", 10, "scored", "“三会一课”、主题党日未按时开展的，每次扣2分"}});
-    sheet("机关干部季度考核评分表", "staff",
-          {{"承担计划事项按时完成", 40, "plan_on_time", "按时完成率折算"},
-           {"督办事项按时办结", 20, "tasks_on_time", "按时办结率折算"},
-           {"工作作风", 20, "scored", "迟到早退、推诿扯皮的，每次扣2分"},
-           {"学习培训", 10, "scored", "缺席集中学习的，每次扣1分"},
-           {"廉洁自律", 10, "scored", "有违反廉洁纪律行为的，本项不得分"}});
+    auto bodies = a::create_sheet_in(
+        s.tx, s.me, s.actor, Lang::zh,
+        {"机关部门季度考核评分表",
+         "body",
+         {{"月计划事项按时完成", 30, "plan_on_time", "按时完成率折算，未按时完成的按比例扣分"},
+          {"督查督办事项按时办结", 20, "tasks_on_time", "按时办结率折算"},
+          {"履职服务", 20, "scored", "协商、视察、调研等活动组织出现差错的，每次扣2分"},
+          {"信息宣传", 10, "scored", "未完成季度宣传稿件任务的，每少1篇扣1分"},
+          {"作风纪律", 10, "scored", "违反考勤、值班纪律的，每人次扣1分"},
+          {"党建工作", 10, "scored", "“三会一课”、主题党日未按时开展的，每次扣2分"}}});
+    a::create_sheet_in(s.tx, s.me, s.actor, Lang::zh,
+                       {"机关干部季度考核评分表",
+                        "staff",
+                        {{"承担计划事项按时完成", 40, "plan_on_time", "按时完成率折算"},
+                         {"督办事项按时办结", 20, "tasks_on_time", "按时办结率折算"},
+                         {"工作作风", 20, "scored", "迟到早退、推诿扯皮的，每次扣2分"},
+                         {"学习培训", 10, "scored", "缺席集中学习的，每次扣1分"},
+                         {"廉洁自律", 10, "scored", "有违反廉洁纪律行为的，本项不得分"}}});
     // last quarter's assessment of every body: the computed parts from the records, the rest scored
-    auto sheet_json = a::sheet_json(s.tx, s.me.committee_id, bodies);
     const std::string last_quarter = office::quarter_of(
         day_offset(office::quarter_days(office::quarter_of(clock::today_cst())).first, -1));
     for (const auto& [name, body] : s.bodies) {
-        const int64_t id = s.tx.insert(
-            "INSERT INTO office_assessments (committee_id, sheet_id, quarter, subject_kind, subject_id, "
-            "created_by, "
-            "created_at, updated_at) VALUES (:c, :s, :q, 'body', :b, :by, :now, :now) RETURNING id",
-            {{"c", s.me.committee_id},
-             {"s", bodies},
-             {"q", last_quarter},
-             {"b", body},
-             {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
-             {"now", now}});
         std::vector<a::Score> scores;
-        for (const auto& item : sheet_json["items"])
+        for (const auto& item : bodies["items"])
             if (item["source"] == "scored")
                 scores.push_back({item["id"].get<int64_t>(), item["max_points"].get<double>() - s.below(3),
                                   s.below(3) ? "" : "季度工作台账"});
-        a::write_scores(s.tx, s.me.committee_id, Lang::zh, sheet_json, last_quarter, id, body, scores);
+        a::create_assessment_in(s.tx, s.me, s.actor, Lang::zh,
+                                {bodies["id"].get<int64_t>(), last_quarter, body, scores});
     }
     if (s.code == "daye")
         s.tx.exec(
             "INSERT INTO office_annual_results (committee_id, year, rank, grade, commendations, updated_at) "
-            "VALUES "
-            "(:c, 2021, 4, '', '年度绩效考核排名逐年进位，2021年进至全市第四', :now)",
-            {{"c", s.me.committee_id}, {"now", now}});
+            "VALUES (:c, 2021, 4, '', '年度绩效考核排名逐年进位，2021年进至全市第四', :now)",
+            {{"c", s.me.committee_id}, {"now", clock::now_iso()}});
 }
 
 }  // namespace zhixie::demo

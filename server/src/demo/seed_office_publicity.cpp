@@ -100,7 +100,7 @@ void seed_office_publicity(OfficeSeed& s) {
                  {"n", name},
                  {"b", body},
                  {"r", l.reward},
-                 {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
+                 {"by", s.by()},
                  {"now", now}});
         }
     }

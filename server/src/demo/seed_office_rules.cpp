@@ -174,7 +174,7 @@ void add_rule(OfficeSeed& s, const RuleSeed& r, int sort, int& number) {
              {"b", rule_text(s, r.title, n > 1, r.established)},
              {"from", from},
              {"note", note},
-             {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
+             {"by", s.by()},
              {"now", now}});
     };
     version(1, "establish", r.established, "");

@@ -95,7 +95,7 @@ void seed_office_tasks(OfficeSeed& s) {
              {"b", body},
              {"s", person},
              {"dl", day_offset(today, t.deadline)},
-             {"by", s.me.user_id ? storage::Value(s.me.user_id) : storage::Value{}},
+             {"by", s.by()},
              {"at", assigned + "T01:00:00Z"}});
         const int64_t case_id = workflow::start_case(s.tx, s.me.committee_id, office::tasks::kWorkflow,
                                                      "office_task", id, s.actor);

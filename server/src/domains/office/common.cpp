@@ -46,6 +46,11 @@ std::pair<std::string, std::string> quarter_days(const std::string& quarter) {
     return {fmt::format("{}-{:02d}-01", y, q * 3 - 2), month_days(fmt::format("{}-{:02d}", y, q * 3)).second};
 }
 
+std::string add_months(const std::string& month, int n) {
+    int index = std::stoi(month.substr(0, 4)) * 12 + std::stoi(month.substr(5, 2)) - 1 + n;
+    return fmt::format("{}-{:02d}", index / 12, index % 12 + 1);
+}
+
 std::string month_of(const std::string& date) {
     return date.substr(0, 7);
 }

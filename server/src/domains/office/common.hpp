@@ -22,6 +22,8 @@ bool is_quarter(const std::string& s);
 // First and last day of a month or quarter: {"2026-05-01", "2026-05-31"}.
 std::pair<std::string, std::string> month_days(const std::string& month);
 std::pair<std::string, std::string> quarter_days(const std::string& quarter);
+// "2026-05" moved by whole months: add_months("2026-01", -2) == "2025-11".
+std::string add_months(const std::string& month, int n);
 // The month / quarter of a date (YYYY-MM-DD): "2026-05", "2026Q2".
 std::string month_of(const std::string& date);
 std::string quarter_of(const std::string& date);

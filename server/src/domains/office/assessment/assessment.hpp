@@ -74,6 +74,12 @@ nlohmann::json set_annual_result(storage::Db& db, const auth::Principal& me, con
                                  Lang lang, const AnnualResult& r);
 nlohmann::json list_annual_results(storage::Db& db, const auth::Principal& me);
 
+// ---- inside the caller's transaction (the demo seed uses these too) ----
+nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                               Lang lang, const NewSheet& s);
+nlohmann::json create_assessment_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                                    Lang lang, const NewAssessment& a);
+
 // ---- shared by the use cases (sheet_record.cpp) ----
 nlohmann::json sheet_json(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
 nlohmann::json assessment_json(storage::Tx& tx, int64_t committee_id, int64_t id);

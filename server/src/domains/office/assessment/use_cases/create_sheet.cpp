@@ -7,9 +7,8 @@
 
 namespace zhixie::office::assessment {
 
-nlohmann::json create_sheet(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
-                            const NewSheet& s) {
-    auto tx = db.write();
+nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                               Lang lang, const NewSheet& s) {
     FieldErrors e;
     if (check::required(e, "name", s.name, 60) &&
         tx.one("SELECT id FROM office_score_sheets WHERE committee_id = :c AND name = :n",
@@ -50,7 +49,13 @@ nlohmann::json create_sheet(storage::Db& db, const auth::Principal& me, const au
              {"sort", ++sort}});
     audit::append(tx, actor, "office_score_sheet.created", "office_score_sheet", std::to_string(id),
                   {{"name", s.name}, {"items", s.items.size()}});
-    auto out = sheet_json(tx, me.committee_id, id);
+    return sheet_json(tx, me.committee_id, id);
+}
+
+nlohmann::json create_sheet(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            const NewSheet& s) {
+    auto tx = db.write();
+    auto out = create_sheet_in(tx, me, actor, lang, s);
     tx.commit();
     return out;
 }

@@ -14,9 +14,8 @@ nlohmann::json brief(const nlohmann::json& a) {
 }
 }  // namespace
 
-nlohmann::json create_assessment(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
-                                 Lang lang, const NewAssessment& a) {
-    auto tx = db.write();
+nlohmann::json create_assessment_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                                    Lang lang, const NewAssessment& a) {
     FieldErrors e;
     std::optional<nlohmann::json> sheet;
     if (auto r = tx.one("SELECT id FROM office_score_sheets WHERE id = :id AND committee_id = :c",
@@ -51,6 +50,13 @@ nlohmann::json create_assessment(storage::Db& db, const auth::Principal& me, con
     auto out = assessment_json(tx, me.committee_id, id);
     audit::append(tx, actor, "office_assessment.scored", "office_assessment", std::to_string(id),
                   {{"quarter", a.quarter}, {"subject", out["subject_name"]}, {"after", brief(out)}});
+    return out;
+}
+
+nlohmann::json create_assessment(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                                 Lang lang, const NewAssessment& a) {
+    auto tx = db.write();
+    auto out = create_assessment_in(tx, me, actor, lang, a);
     tx.commit();
     return out;
 }

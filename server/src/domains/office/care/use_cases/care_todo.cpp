@@ -11,14 +11,6 @@ namespace {
 // Earlier events still waiting for a letter stay on the list this long.
 constexpr int kCarryOverMonths = 3;
 
-std::string months_before(const std::string& month, int n) {
-    int y = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2)) - n;
-    while (m < 1) {
-        m += 12;
-        --y;
-    }
-    return fmt::format("{}-{:02d}-01", y, m);
-}
 }  // namespace
 
 nlohmann::json todo_items(storage::Tx& tx, const auth::Principal& me, const std::string& month) {
@@ -65,7 +57,7 @@ nlohmann::json todo_items(storage::Tx& tx, const auth::Principal& me, const std:
              {{"c", me.committee_id},
               {"first", first},
               {"last", last},
-              {"since", months_before(month, kCarryOverMonths)}}))
+              {"since", add_months(month, -kCarryOverMonths) + "-01"}}))
         items.push_back({{"type", "event"},
                          {"kind", ev.s("kind")},
                          {"kind_name", kind_name(ev.s("kind"))},
