@@ -72,8 +72,19 @@ std::vector<TaskSeed> tasks_for(bool daye) {
 
 }  // namespace
 
+namespace {
+// The demo login who takes a step: the leader assigns, chases and accepts; the office reports.
+audit::Actor login(const OfficeSeed& s, const char* username) {
+    auto u = s.tx.one("SELECT id FROM users WHERE committee_id = :c AND username = :u",
+                      {{"c", s.me.committee_id}, {"u", std::string(username)}});
+    if (!u) return s.actor;
+    return {u->i("id"), s.me.committee_id, username, ""};
+}
+}  // namespace
+
 void seed_office_tasks(OfficeSeed& s) {
     const std::string today = clock::today_cst();
+    const audit::Actor leader = login(s, "lingdao"), office = login(s, "bangongshi");
     workflow::install_defaults(s.tx, s.me.committee_id, s.actor);
     for (const auto& t : tasks_for(s.code == "daye")) {
         const int64_t body = s.body(t.body);
@@ -95,10 +106,10 @@ void seed_office_tasks(OfficeSeed& s) {
              {"b", body},
              {"s", person},
              {"dl", day_offset(today, t.deadline)},
-             {"by", s.by()},
+             {"by", leader.user_id ? storage::Value(*leader.user_id) : storage::Value{}},
              {"at", assigned + "T01:00:00Z"}});
         const int64_t case_id = workflow::start_case(s.tx, s.me.committee_id, office::tasks::kWorkflow,
-                                                     "office_task", id, s.actor);
+                                                     "office_task", id, leader);
         s.tx.exec("UPDATE office_tasks SET case_id = :case WHERE id = :id", {{"case", case_id}, {"id", id}});
         auto backdate = [&](const std::string& day) {
             s.tx.exec(
@@ -119,7 +130,9 @@ void seed_office_tasks(OfficeSeed& s) {
                 progress = 100;
                 completed = day_offset(today, when);
             }
-            workflow::fire(s.tx, s.me.committee_id, s.me.permissions, s.actor,
+            const bool reporting =
+                std::string(transition).rfind("report", 0) == 0 || std::string(transition) == "accept";
+            workflow::fire(s.tx, s.me.committee_id, s.me.permissions, reporting ? office : leader,
                            {case_id, transition, std::nullopt, text});
             backdate(day_offset(today, when));
         }
