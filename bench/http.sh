@@ -28,6 +28,7 @@ trap cleanup EXIT
 zx_deps bench
 zx_build release
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 PORT="$(zx_free_port)"
 URL="http://127.0.0.1:$PORT"
 zx_fresh_sqlite "$BIN" "$WORK/bench.db" >/dev/null
@@ -85,6 +86,7 @@ verdict() { awk -v a="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? a >=
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
+  echo "- load average (1, 5, 15 min) before the run: $LOAD_BEFORE — other work on the machine lowers every number"
   echo "- server: \`$("$BIN" --version)\`, $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'no commit yet')"
   echo "- commands: \`wrk --latency -t $THREADS -c CONNS -d $DURATION URL\` (for /api/v1/me with \`-H 'Cookie: zx_session=…'\`);"
   echo "  \`node bench/idle.mjs URL 500 20\`"

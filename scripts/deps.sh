@@ -5,7 +5,7 @@
 # zx_deps_npm runs npm ci in web/ (and tests/api/ if it ever gets a package.json) only when the package-lock.json
 # changed since the last install; run.sh and test.sh call it through zx_npm_ci / zx_build_web (scripts/lib.sh).
 
-# Build and run the server and build the web UI.
+# Build and run the server and build the web UI (python3-jieba: its dictionary is data for the word segmenter).
 ZX_DEPS_RUN=(build-essential cmake ninja-build pkg-config libboost1.74-dev libsoci-dev libsqlite3-dev libpq-dev
   libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libssl-dev
   libopencc-dev libicu-dev libxlsxwriter-dev zlib1g-dev libgtest-dev libgmock-dev python3-jieba)

@@ -33,7 +33,11 @@ echo
 echo "Zhixie 智协 is running: http://$LISTEN/   (pid $(cat "$PIDFILE"); stop: kill \"\$(cat var/zhixie.pid)\")"
 echo
 echo "Demo logins 演示账号:"
-awk '$1 == "login:" {
-  role = $5; for (i = 6; i <= NF; i++) role = role " " $i
-  printf "  %-10s %-12s %-13s %s\n", $2, $3, $4, role
-}' <<<"$(printf 'login: committee username password role\n%s\n' "$logins")"
+node -e '
+const roles = new Map(require("./config/permissions.json").roles.map((r) => [r.code, r.zh + " " + r.en]));
+const rows = require("fs").readFileSync(0, "utf8").split("\n").map((l) => l.split(/\s+/))
+  .filter((f) => f[0] === "login:");
+console.log("  %s %s %s %s", "committee".padEnd(10), "username".padEnd(12), "password".padEnd(13), "role");
+for (const [, committee, username, password, role] of rows) {
+  console.log("  %s %s %s %s", committee.padEnd(10), username.padEnd(12), password.padEnd(13), roles.get(role) ?? role);
+}' <<<"$logins"

@@ -1,6 +1,9 @@
 #include "auth/sessions.hpp"
 
+#include <atomic>
 #include <chrono>
+#include <mutex>
+#include <unordered_map>
 
 #include "auth/catalogue.hpp"
 #include "core/clock.hpp"
@@ -53,10 +56,55 @@ std::optional<Principal> load_principal(storage::Tx& tx, int64_t user_id, const 
     return p;
 }
 
+namespace {
+
+struct Cached {
+    Principal principal;
+    clock::time_point fetched;
+    clock::time_point last_seen;
+    clock::time_point expires;
+    uint64_t generation;
+};
+
+std::atomic<uint64_t> g_generation{1};
+std::mutex g_cache_mutex;
+std::unordered_map<std::string, Cached> g_cache;  // by token hash
+
+std::optional<Principal> cached(const std::string& hash, clock::time_point now, const AuthSettings& s) {
+    std::lock_guard lock(g_cache_mutex);
+    auto it = g_cache.find(hash);
+    if (it == g_cache.end()) return std::nullopt;
+    const Cached& c = it->second;
+    bool fresh = c.generation == g_generation.load() && now - c.fetched < seconds(kSessionCacheSeconds) &&
+                 c.expires > now && c.last_seen + minutes(s.idle_minutes) > now;
+    if (!fresh) {
+        g_cache.erase(it);
+        return std::nullopt;
+    }
+    return c.principal;
+}
+
+void remember(const std::string& hash, const Principal& p, clock::time_point now, clock::time_point last_seen,
+              clock::time_point expires, uint64_t generation) {
+    std::lock_guard lock(g_cache_mutex);
+    if (g_cache.size() > 100000) g_cache.clear();  // bounded: a flood of tokens cannot grow it without end
+    g_cache[hash] = {p, now, last_seen, expires, generation};
+}
+
+}  // namespace
+
+void invalidate_cached_sessions() {
+    ++g_generation;
+    std::lock_guard lock(g_cache_mutex);
+    g_cache.clear();
+}
+
 std::optional<Principal> find_session(storage::Db& db, const std::string& token, const AuthSettings& s) {
     if (token.empty() || token.size() > 100) return std::nullopt;
     const std::string hash = crypto::sha256_hex(token);
     auto now = clock::now();
+    if (auto hit = cached(hash, now, s)) return hit;
+    const uint64_t generation = g_generation.load();  // read before the database: a change meanwhile wins
     std::optional<Principal> p;
     bool touch = false;
     {
@@ -74,6 +122,7 @@ std::optional<Principal> find_session(storage::Db& db, const std::string& token,
         p->session_id = row->i("id");
         p->csrf_token = row->s("csrf_token");
         touch = now - last_seen > seconds(60);
+        remember(hash, *p, now, touch ? now : last_seen, clock::parse_iso(row->s("expires_at")), generation);
     }
     if (touch) {  // keep idle expiry moving without a write on every request
         auto tx = db.write();

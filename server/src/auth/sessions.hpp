@@ -32,6 +32,12 @@ NewSession create_session(storage::Tx& tx, int64_t user_id, int64_t committee_id
 // The principal for a session token, or empty when unknown, revoked, expired or the user is disabled.
 std::optional<Principal> find_session(storage::Db& db, const std::string& token, const AuthSettings& s);
 
+// Sessions are looked up on every request; the answer is kept in memory for a few seconds. Any change to a
+// session, a user's roles, password or status calls this so this instance never serves a stale answer
+// (other instances see the change within the cache's lifetime, kSessionCacheSeconds).
+void invalidate_cached_sessions();
+inline constexpr int kSessionCacheSeconds = 5;
+
 // Loads user + committee + roles into a principal (session fields left empty).
 std::optional<Principal> load_principal(storage::Tx& tx, int64_t user_id, const AuthSettings& s);
 

@@ -16,7 +16,7 @@ namespace zhixie::cli {
 
 namespace {
 
-std::unique_ptr<storage::Db> open_db(const Config& c, int pool = 2) {
+std::unique_ptr<storage::Db> open_db(const Config& c, int pool = 8) {
     return storage::Db::open(c.database, pool);
 }
 

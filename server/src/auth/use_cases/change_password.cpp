@@ -1,4 +1,5 @@
 #include "audit/audit_log.hpp"
+#include "auth/sessions.hpp"
 #include "auth/password.hpp"
 #include "auth/use_cases/account.hpp"
 #include "core/clock.hpp"
@@ -33,6 +34,7 @@ void change_password(storage::Db& db, const Principal& me, const audit::Actor& a
     audit::append(tx, actor, "auth.password_changed", "user", std::to_string(me.user_id),
                   {{"other_sessions_ended", ended}});
     tx.commit();
+    auth::invalidate_cached_sessions();
 }
 
 }  // namespace zhixie::auth

@@ -1,4 +1,5 @@
 #include "audit/audit_log.hpp"
+#include "auth/sessions.hpp"
 #include "auth/use_cases/account.hpp"
 #include "core/clock.hpp"
 
@@ -10,6 +11,7 @@ void logout(storage::Db& db, const Principal& me, const audit::Actor& actor) {
             {{"now", clock::now_iso()}, {"id", me.session_id}});
     audit::append(tx, actor, "auth.logout", "session", std::to_string(me.session_id));
     tx.commit();
+    auth::invalidate_cached_sessions();
 }
 
 }  // namespace zhixie::auth

@@ -1,6 +1,7 @@
 #include <chrono>
 
 #include "audit/audit_log.hpp"
+#include "auth/sessions.hpp"
 #include "auth/catalogue.hpp"
 #include "auth/use_cases/account.hpp"
 #include "core/clock.hpp"
@@ -36,6 +37,7 @@ void revoke_session(storage::Db& db, const Principal& me, const audit::Actor& ac
     if (n == 0) throw AppError::not_found();
     audit::append(tx, actor, "auth.session_revoked", "session", std::to_string(session_id));
     tx.commit();
+    auth::invalidate_cached_sessions();
 }
 
 nlohmann::json me_json(const Principal& p) {

@@ -1,4 +1,5 @@
 #include "audit/audit_log.hpp"
+#include "auth/sessions.hpp"
 #include "auth/catalogue.hpp"
 #include "core/clock.hpp"
 #include "core/error.hpp"
@@ -48,6 +49,7 @@ nlohmann::json update_user(storage::Db& db, const auth::Principal& me, const aud
                      {"roles", after["roles"]},
                      {"disabled", after["disabled"]}}}});
     tx.commit();
+    auth::invalidate_cached_sessions();
     return after;
 }
 
