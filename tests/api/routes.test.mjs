@@ -12,57 +12,26 @@ import {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/**
- * The operations of an OpenAPI 3 YAML file, read with a small line parser (no YAML dependency):
- * Map "METHOD /path" → { query: Set of query parameter names (inline or $ref'd from components/parameters) }.
- */
+/** The (METHOD, path) pairs of an OpenAPI 3 YAML file, read with a small line parser (no YAML dependency). */
 export function openapiOperations(text) {
-  const lines = text.split('\n').map((l) => l.replace(/\s+#.*$/, ''));
-  const componentParams = new Map(); // component name → { name, in }
-  let top = null;
-  let sub = null;
-  let current = null;
-  for (const line of lines) {
-    if (/^\S/.test(line)) { top = line.replace(/:.*/, ''); sub = null; continue; }
-    if (top !== 'components') continue;
-    const section = line.match(/^ {2}(\w+):\s*$/);
-    if (section) { sub = section[1]; continue; }
-    if (sub !== 'parameters') continue;
-    const key = line.match(/^ {4}(\w+):\s*$/);
-    if (key) { current = {}; componentParams.set(key[1], current); continue; }
-    const name = line.match(/^\s+name:\s*(\w+)/);
-    if (name && current) current.name = name[1];
-    const where = line.match(/^\s+in:\s*(\w+)/);
-    if (where && current) current.in = where[1];
-  }
-
-  const ops = new Map();
+  const ops = [];
   let inPaths = false;
   let path = null;
-  let op = null;
-  let pendingName = null; // "- name: x" waiting for its "in:" on the next line
-  for (const line of lines) {
-    if (/^\S/.test(line)) { inPaths = /^paths:\s*$/.test(line); path = null; op = null; continue; }
-    if (!inPaths) continue;
-    const p = line.match(/^ {2}(['"]?)(\/[^'":]*)\1:\s*$/);
-    if (p) { path = p[2]; op = null; continue; }
-    const m = line.match(/^ {4}([a-z]+):\s*$/);
-    if (m && path && METHODS.includes(m[1])) {
-      op = { query: new Set() };
-      ops.set(`${m[1].toUpperCase()} ${path}`, op);
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+#.*$/, '');
+    if (/^\S/.test(line)) { // a top-level key
+      inPaths = /^paths:\s*$/.test(line);
+      path = null;
       continue;
     }
-    if (!op) continue;
-    for (const q of line.matchAll(/name:\s*(\w+),\s*in:\s*query/g)) op.query.add(q[1]);
-    if (pendingName && /^\s+in:\s*query\s*$/.test(line)) op.query.add(pendingName);
-    pendingName = line.match(/^\s+- name:\s*(\w+)\s*$/)?.[1] ?? null;
-    const ref = line.match(/\$ref:\s*['"]#\/components\/parameters\/(\w+)['"]/);
-    if (ref && componentParams.get(ref[1])?.in === 'query') op.query.add(componentParams.get(ref[1]).name);
+    if (!inPaths) continue;
+    const p = line.match(/^ {2}(['"]?)(\/[^'":]*)\1:\s*$/);
+    if (p) { path = p[2]; continue; }
+    const m = line.match(/^ {4}([a-z]+):\s*$/);
+    if (m && path && METHODS.includes(m[1])) ops.push(`${m[1].toUpperCase()} ${path}`);
   }
   return ops;
 }
-
-const openapiText = () => readFileSync(join(REPO_ROOT, 'docs/openapi.yaml'), 'utf8');
 
 test('`zhixie routes` prints a JSON array of {method, path, permission, resource}', () => {
   const table = routes();
@@ -103,9 +72,9 @@ test('every route with a path parameter names the kind of object in `resource`',
 });
 
 test('docs/openapi.yaml describes exactly the routes of the server', () => {
-  const text = openapiText();
+  const text = readFileSync(join(REPO_ROOT, 'docs/openapi.yaml'), 'utf8');
   assert.match(text, /^openapi: ['"]?3\.0\.\d+/m, 'an OpenAPI 3.0 document');
-  const documented = new Set(openapiOperations(text).keys());
+  const documented = new Set(openapiOperations(text));
   const served = new Set(routes().map((r) => `${r.method} ${r.path}`));
   const undocumented = [...served].filter((x) => !documented.has(x));
   const phantom = [...documented].filter((x) => !served.has(x));
@@ -113,18 +82,12 @@ test('docs/openapi.yaml describes exactly the routes of the server', () => {
   assert.deepEqual(phantom, [], 'operations in docs/openapi.yaml that the server does not have');
 });
 
-test('the OpenAPI line parser reads paths, methods and query parameters (and ignores components)', () => {
+test('the OpenAPI line parser reads paths and methods (and ignores components)', () => {
   const sample = [
-    'openapi: 3.0.3', 'paths:', '  /a:', '    get:', '      parameters:', '        - name: q', '          in: query',
-    '        - { name: page, in: query, schema: { type: integer } }', "        - $ref: '#/components/parameters/Size'",
-    "        - $ref: '#/components/parameters/Id'", '      responses: {}', "  '/b/{id}':", '    patch:',
-    '      parameters: []', '    delete:', 'components:', '  parameters:', '    Size:', '      name: page_size',
-    '      in: query', '    Id:', '      name: id', '      in: path', '  schemas:', '    post:', '',
+    'openapi: 3.0.3', 'paths:', '  /a:', '    get:', '      responses: {}', "  '/b/{id}':", '    patch:',
+    '      parameters: []', '    delete:', 'components:', '  schemas:', '    post:', '',
   ].join('\n');
-  const ops = openapiOperations(sample);
-  assert.deepEqual([...ops.keys()], ['GET /a', 'PATCH /b/{id}', 'DELETE /b/{id}']);
-  assert.deepEqual([...ops.get('GET /a').query].sort(), ['page', 'page_size', 'q']);
-  assert.deepEqual([...ops.get('PATCH /b/{id}').query], []);
+  assert.deepEqual(openapiOperations(sample), ['GET /a', 'PATCH /b/{id}', 'DELETE /b/{id}']);
 });
 
 // ---- the declarations are enforced ----
@@ -164,29 +127,6 @@ function describeEnforcement() {
       const res = await clients.get(username).request(r.method, path(r), isUnsafe(r.method) ? { json: {} } : {});
       assertError(res, 403, 'forbidden');
     }
-  });
-
-  test('no GET route answers 5xx (or dies) on odd values of its documented query parameters', async () => {
-    const ops = openapiOperations(openapiText());
-    const values = ['x', '-1', '0', '9223372036854775807', '99999999999999999999', '%25', '%E4%B8'];
-    const targets = apiRoutes().filter((r) => r.method === 'GET' && !r.path.includes('{'))
-      .flatMap((r) => [...(ops.get(`GET ${r.path}`)?.query ?? [])]
-        .flatMap((param) => values.map((v) => `${r.path}?${param}=${v}`)));
-    assert.ok(targets.some((t) => t.includes('page_size=')), 'the documented parameters were found');
-    let c = await new Client(srv.url).login('qingjian', 'admin');
-    const failures = [];
-    for (const target of targets) {
-      try {
-        const { status } = await c.get(target);
-        if (status >= 500) failures.push(`${target} → ${status}`);
-      } catch (e) {
-        failures.push(`${target} → the server died (${e.cause?.code ?? e.message})`);
-        await srv.stop(); // restart it to try the rest
-        await srv.start();
-        c = await new Client(srv.url).login('qingjian', 'admin');
-      }
-    }
-    assert.deepEqual(failures, []);
   });
 
   test('every unsafe non-public route checks the CSRF token', async () => {

@@ -105,22 +105,6 @@ test('GET /users pages with page/page_size and counts total; q searches', async 
   }
 });
 
-test('q is a literal substring: % and _ are not wildcards', async () => {
-  const all = assertOk(await admin.get('/api/v1/users?page_size=100')).items;
-  for (const q of ['%', '_', 'a%n', 'w_iyuan']) {
-    const expected = all.filter((u) => u.username.includes(q) || u.display_name.includes(q)).map((u) => u.id);
-    const got = assertOk(await admin.get(`/api/v1/users?page_size=100&q=${encodeURIComponent(q)}`)).items;
-    assert.deepEqual(got.map((u) => u.id).sort(), expected.sort(), `q=${q}`);
-  }
-});
-
-test('q ignores the case of Latin letters, on every database', async () => {
-  for (const q of ['WEIYUAN', 'WeiYuan']) {
-    const got = assertOk(await admin.get(`/api/v1/users?q=${q}`)).items.map((u) => u.username);
-    assert.ok(got.includes('weiyuan'), `q=${q} finds weiyuan: ${got}`);
-  }
-});
-
 test('users of one committee never appear in another committee\'s list', async () => {
   const dayeAdmin = await new Client(srv.url).login('daye', 'admin');
   const u = await createUser(dayeAdmin, { username: 'only_in_daye' });
