@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load test of the release server; writes bench/RESULTS.md.
-#   bash bench/http.sh            (DURATION=10s THREADS=2 to change the wrk run)
+#   bash bench/http.sh            (DURATION=10s THREADS=2 to change the wrk run;
+#                                  ZHIXIE_BIN=path/to/zhixie to measure that binary instead of building release;
+#                                  BENCH_NOTE=text adds a line to the results)
 # Builds the release preset if needed, starts a release server on a free loopback port with a fresh demo
 # database, runs wrk on /healthz and /api/v1/me (signed in) at 64 and 512 connections, then measures fresh
 # requests while 500 idle keep-alive connections are open. Stops the server by its PID.
@@ -12,7 +14,7 @@ source scripts/lib.sh
 source scripts/deps.sh
 
 ROOT="$PWD"
-BIN="$ROOT/build/release/zhixie"
+BIN="${ZHIXIE_BIN:-$ROOT/build/release/zhixie}"
 DURATION="${DURATION:-10s}"
 THREADS="${THREADS:-2}"
 WORK="$(mktemp -d /tmp/zhixie-bench.XXXXXX)"
@@ -26,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 zx_deps bench
-zx_build release
+if [[ -z "${ZHIXIE_BIN:-}" ]]; then zx_build release; fi
 
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 PORT="$(zx_free_port)"
@@ -87,7 +89,8 @@ verdict() { awk -v a="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? a >=
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo)"
   echo "- load average (1, 5, 15 min) before the run: $LOAD_BEFORE — other work on the machine lowers every number"
-  echo "- server: \`$("$BIN" --version)\`, $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'no commit yet')"
+  echo "- server: \`$("$BIN" --version)\` (${BIN#"$ROOT"/}), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo 'none yet')"
+  if [[ -n "${BENCH_NOTE:-}" ]]; then echo "- note: $BENCH_NOTE"; fi
   echo "- commands: \`wrk --latency -t $THREADS -c CONNS -d $DURATION URL\` (for /api/v1/me with \`-H 'Cookie: zx_session=…'\`);"
   echo "  \`node bench/idle.mjs URL 500 20\`"
   echo

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: server unit tests (debug build with ASan+UBSan), the HTTP API suite on SQLite and on a
+# Runs every test: server unit tests (debug build with ASan+UBSan) and the HTTP API suite, each on SQLite and on a
 # throwaway PostgreSQL 15, the web unit tests, and the browser tests against a debug server.
 # Ends with one line "N passed, N failed"; exits non-zero when anything failed or a suite did not run.
 # Logs: var/test/.
@@ -110,12 +110,24 @@ main() {
     return 1
   fi
 
-  run_suite "server unit" gtest "$LOGS/unit.json" build/debug/zhixie_tests --gtest_output="json:$LOGS/unit.json"
+  # One throwaway PostgreSQL cluster serves both the unit tests (database zhixie_unit) and the API suite (one
+  # database per test file, created by tests/api/lib/server.mjs).
+  PG_DIR="$(mktemp -d /tmp/zhixie-pg.XXXXXX)"
+  local pg_url="" unit_pg=()
+  if pg_url="$(bash scripts/pg-test-cluster.sh start "$PG_DIR" | tail -n 1)" &&
+    psql -q "$pg_url/postgres" -c "CREATE DATABASE zhixie_unit TEMPLATE template0 ENCODING 'UTF8' \
+LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"; then
+    unit_pg=(env ZHIXIE_TEST_PG_DB="$pg_url/zhixie_unit")
+  else
+    pg_url=""
+  fi
+
+  run_suite "server unit" gtest "$LOGS/unit.json" "${unit_pg[@]}" build/debug/zhixie_tests \
+    --gtest_output="json:$LOGS/unit.json"
+  [[ -n "$pg_url" ]] || not_run "server unit on pg" "the PostgreSQL test cluster did not start"
   run_suite "api sqlite" tap "$LOGS/api-sqlite.tap" api_suite sqlite "$LOGS/api-sqlite.tap"
 
-  PG_DIR="$(mktemp -d /tmp/zhixie-pg.XXXXXX)"
-  local pg_url
-  if pg_url="$(bash scripts/pg-test-cluster.sh start "$PG_DIR" | tail -n 1)"; then
+  if [[ -n "$pg_url" ]]; then
     run_suite "api postgres" tap "$LOGS/api-postgres.tap" \
       api_suite postgres "$LOGS/api-postgres.tap" ZHIXIE_TEST_PG="$pg_url"
   else

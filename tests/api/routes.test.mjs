@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { startServer, REPO_ROOT } from './lib/server.mjs';
 import { Client, assertError } from './lib/client.mjs';
 import {
-  routes, apiRoutes, fillPath, isUnsafe, PERMISSION_CODES, SPECIAL_PERMISSIONS, userWithout,
+  routes, apiRoutes, fillPath, isUnsafe, PERMISSION_CODES, SPECIAL_PERMISSIONS, userWithout, userWith,
 } from './lib/catalog.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -135,5 +135,54 @@ function describeEnforcement() {
       assertError(await c.request(r.method, path(r), { json: {}, csrf: false }), 403, 'csrf_failed');
     }
     assert.equal((await c.get('/api/v1/me')).status, 200, 'still signed in (logout was refused too)');
+  });
+}
+
+// ---- odd query values never break a list ----
+describeOddQueries();
+
+function describeOddQueries() {
+  let srv;
+  before(async () => { srv = await startServer('routes-odd'); });
+  after(async () => { await srv?.close(); });
+
+  const ODD = {
+    q: "%_'; DROP TABLE users;--", page: '0', page_size: 'abc', term_id: 'x', body_id: '-1', sector_id: '9e99',
+    status: '<script>', year: '20x6', quarter: '9', from: '2026-13-45', to: 'yesterday', id: '1 OR 1=1',
+  };
+
+  test('every GET route answers odd query values with a clear 4xx or a normal answer, never 5xx', async () => {
+    const clients = new Map();
+    const qs = new URLSearchParams(ODD).toString();
+    for (const r of apiRoutes().filter((x) => x.method === 'GET' && PERMISSION_CODES.has(x.permission))) {
+      const username = userWith(r.permission);
+      if (!clients.has(username)) clients.set(username, await new Client(srv.url).login('qingjian', username));
+      const res = await clients.get(username).get(`${fillPath(r.path, 1)}?${qs}`);
+      assert.ok(res.status < 500, `${r.path}?${qs}: ${res.status} ${res.text.slice(0, 200)}`);
+      if (res.status >= 400) assert.ok(res.body?.error?.message, `${r.path}: a 4xx carries a message`);
+    }
+  });
+
+  test('a NUL in the query string is refused as invalid text', async () => {
+    const admin = await new Client(srv.url).login('qingjian', 'admin');
+    assertError(await admin.get('/api/v1/users?q=a%00b'), 400, 'invalid_utf8');
+  });
+
+  test('% and _ in a search box are literal characters, not wildcards', async () => {
+    const admin = await new Client(srv.url).login('qingjian', 'admin');
+    const all = (await admin.get('/api/v1/users')).body.total;
+    assert.ok(all > 3, 'the demo has users');
+    for (const q of ['%', '_', '%%', 'a_m', '!']) {
+      const r = await admin.get(`/api/v1/users?q=${encodeURIComponent(q)}`);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.body.total, 0, `q=${q} matches no demo user`);
+    }
+    assert.ok((await admin.get('/api/v1/users?q=adm')).body.total >= 1, 'a plain search still finds');
+    const members = await admin.get(`/api/v1/members?q=${encodeURIComponent('%')}`);
+    assert.equal(members.status, 200, members.text);
+    assert.equal(members.body.total, 0, 'q=% matches no member');
+    const staff = await admin.get(`/api/v1/staff?q=${encodeURIComponent('_')}`);
+    assert.equal(staff.status, 200, staff.text);
+    assert.equal(staff.body.total, 0, 'q=_ matches no staff member');
   });
 }

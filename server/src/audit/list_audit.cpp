@@ -4,6 +4,7 @@
 
 #include "core/clock.hpp"
 #include "core/error.hpp"
+#include "storage/like.hpp"
 
 namespace zhixie::audit {
 
@@ -24,8 +25,8 @@ nlohmann::json list_audit(storage::Db& db, const auth::Principal& me, const Audi
     std::string where = " FROM audit_log WHERE committee_id = :c";
     storage::Params p{{"c", me.committee_id}};
     if (!q.action.empty()) {
-        where += " AND action LIKE :a";
-        p.emplace_back("a", q.action + "%");
+        where += " AND action LIKE :a" + std::string(storage::kLikeEscape);
+        p.emplace_back("a", storage::like_prefix(q.action));
     }
     if (!q.actor.empty()) {
         where += " AND actor_name = :actor";

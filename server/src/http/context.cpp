@@ -1,10 +1,37 @@
 #include "http/context.hpp"
 
 #include <charconv>
+#include <optional>
 
 #include "core/text.hpp"
 
 namespace zhixie::http {
+
+namespace {
+
+// The key path of the first string (key or value) holding U+0000, or nullopt. C strings end there, so a NUL
+// would silently cut text short somewhere below; it is refused at the door instead.
+std::optional<std::string> nul_path(const nlohmann::json& j, const std::string& at) {
+    if (j.is_string()) {
+        if (j.get_ref<const std::string&>().find('\0') != std::string::npos) return at.empty() ? "body" : at;
+        return std::nullopt;
+    }
+    if (j.is_object()) {
+        for (const auto& [k, v] : j.items()) {
+            std::string here = at.empty() ? k : at + "." + k;
+            if (k.find('\0') != std::string::npos) return here;
+            if (auto p = nul_path(v, here)) return p;
+        }
+    } else if (j.is_array()) {
+        size_t i = 0;
+        for (const auto& v : j) {
+            if (auto p = nul_path(v, at + "[" + std::to_string(i++) + "]")) return p;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 const nlohmann::json& Context::body() {
     if (body_) return *body_;
@@ -20,6 +47,10 @@ const nlohmann::json& Context::body() {
         throw AppError::bad_request("invalid_json", {{"offset", e.byte}});
     }
     if (!body_->is_object()) throw AppError::bad_request("invalid_json", {{"offset", 0}});
+    if (auto field = nul_path(*body_, "")) {
+        body_.reset();
+        throw AppError::invalid_field(*field);
+    }
     return *body_;
 }
 

@@ -58,6 +58,7 @@ bool parse_query(std::string_view qs, std::map<std::string, std::string>& out) {
         if (eq != std::string::npos && !text::url_decode(std::string_view(pair).substr(eq + 1), v, true))
             return false;
         if (!text::valid_utf8(k) || !text::valid_utf8(v)) return false;
+        if (k.find('\0') != std::string::npos || v.find('\0') != std::string::npos) return false;
         out[k] = v;
     }
     return true;

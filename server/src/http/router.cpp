@@ -158,7 +158,8 @@ Response Router::handle(const Request& req) const {
     } catch (const AppError& e) {
         res = error_response(e, lang);
     } catch (const storage::UniqueViolation& e) {
-        res = error_response(AppError::conflict("conflict"), lang);
+        // A lost race on a unique key reads like any duplicate the use case would have found first.
+        res = error_response(AppError::conflict("duplicate", {{"field", e.column}}), lang);
     } catch (const std::exception& e) {
         spdlog::error("{} {} failed: {}", req.method, req.path, e.what());
         res = error_response(AppError(500, "internal"), lang);

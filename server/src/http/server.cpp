@@ -32,7 +32,9 @@ Request to_request(bhttp::request<bhttp::string_body>&& in, const std::string& p
     r.target = std::string(in.target());
     auto q = r.target.find('?');
     std::string raw_path = r.target.substr(0, q);
-    if (!text::url_decode(raw_path, r.path, false) || !text::valid_utf8(r.path)) r.bad_target = true;
+    if (!text::url_decode(raw_path, r.path, false) || !text::valid_utf8(r.path) ||
+        r.path.find('\0') != std::string::npos)
+        r.bad_target = true;
     if (q != std::string::npos && !parse_query(std::string_view(r.target).substr(q + 1), r.query))
         r.bad_target = true;
     for (const auto& f : in.base()) {

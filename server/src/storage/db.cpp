@@ -1,5 +1,6 @@
 #include "storage/db.hpp"
 
+#include <cctype>
 #include <stdexcept>
 
 #include <soci/connection-pool.h>
@@ -141,6 +142,41 @@ Value read_value(const soci::row& r, std::size_t k) {
     return Value{};
 }
 
+// SQLite: "UNIQUE constraint failed: users.committee_id, users.username";
+// PostgreSQL: "... DETAIL:  Key (committee_id, username)=(1, racer) already exists."
+std::string violated_column(std::string_view what) {
+    auto word = [](std::string_view s) {
+        size_t end = 0;
+        while (end < s.size() && (std::isalnum(static_cast<unsigned char>(s[end])) || s[end] == '_'))
+            ++end;
+        return std::string(s.substr(0, end));
+    };
+    if (auto k = what.find("Key ("); k != std::string_view::npos) {
+        auto close = what.find(')', k);
+        if (close == std::string_view::npos) return "";
+        auto inner = what.substr(k + 5, close - k - 5);
+        auto comma = inner.rfind(',');
+        inner = comma == std::string_view::npos ? inner : inner.substr(comma + 1);
+        while (!inner.empty() && inner.front() == ' ')
+            inner.remove_prefix(1);
+        return word(inner);
+    }
+    if (auto f = what.find("failed: "); f != std::string_view::npos) {
+        auto rest = what.substr(f + 8);
+        std::string column;
+        for (;;) {  // table.col[, table.col]... and then whatever the driver appended
+            auto dot = rest.find('.');
+            if (dot == std::string_view::npos) break;
+            column = word(rest.substr(dot + 1));
+            rest.remove_prefix(dot + 1 + column.size());
+            if (rest.substr(0, 2) != ", ") break;
+            rest.remove_prefix(2);
+        }
+        return column;
+    }
+    return "";
+}
+
 [[noreturn]] void rethrow_db_error(const soci::soci_error& e, std::string_view sql) {
     if (auto pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
         if (pg->sqlstate() == "23505") throw UniqueViolation(e.what());
@@ -155,6 +191,9 @@ Value read_value(const soci::row& r, std::size_t k) {
 }
 
 }  // namespace
+
+UniqueViolation::UniqueViolation(const std::string& what)
+    : std::runtime_error(what), column(violated_column(what)) {}
 
 // ---------- Tx ----------
 

@@ -49,8 +49,10 @@ class Row {
 using Rows = std::vector<Row>;
 
 // Unique-constraint violations become this, so use cases can turn them into 409 duplicate errors.
+// `column` is the last column of the violated key as the database names it ("" when it cannot be read off).
 struct UniqueViolation : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    explicit UniqueViolation(const std::string& what);
+    std::string column;
 };
 
 class Tx {

@@ -18,7 +18,8 @@ TEST(Migrations, BothDialectsHaveTheSameVersions) {
 }
 
 TEST(Migrations, SplitKeepsQuotedSemicolons) {
-    auto parts = storage::split_sql("CREATE TABLE a (x TEXT DEFAULT 'a;b');\n-- a comment; here\nINSERT INTO a VALUES ('c');");
+    auto parts = storage::split_sql(
+        "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n-- a comment; here\nINSERT INTO a VALUES ('c');");
     ASSERT_EQ(parts.size(), 2u);
     EXPECT_EQ(parts[0], "CREATE TABLE a (x TEXT DEFAULT 'a;b')");
     EXPECT_EQ(parts[1], "INSERT INTO a VALUES ('c')");
@@ -32,7 +33,8 @@ TEST_P(StorageTest, MigrateIsIdempotentAndRollbackLosesNothing) {
     const std::string code = "t" + crypto::random_token(6);
     {
         auto tx = db->write();
-        tx.exec("INSERT INTO committees (code, name, level, created_at) VALUES (:c, '测试', 'county', 'x')", {{"c", code}});
+        tx.exec("INSERT INTO committees (code, name, level, created_at) VALUES (:c, '测试', 'county', 'x')",
+                {{"c", code}});
         // no commit: rolled back
     }
     {
@@ -49,9 +51,13 @@ TEST_P(StorageTest, MigrateIsIdempotentAndRollbackLosesNothing) {
     EXPECT_EQ(r->s("name"), "'; DROP TABLE users;-- <script>");
     EXPECT_TRUE(r->is_null("parent_id"));
     auto dup = db->write();
-    EXPECT_THROW(dup.exec("INSERT INTO committees (code, name, level, created_at) VALUES (:c, 'x', 'county', 'x')",
-                          {{"c", code}}),
-                 storage::UniqueViolation);
+    try {
+        dup.exec("INSERT INTO committees (code, name, level, created_at) VALUES (:c, 'x', 'county', 'x')",
+                 {{"c", code}});
+        ADD_FAILURE() << "a duplicate committee code was accepted";
+    } catch (const storage::UniqueViolation& e) {
+        EXPECT_EQ(e.column, "code") << e.what();
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StorageTest, ::testing::ValuesIn(test_support::backends()));

@@ -1,6 +1,7 @@
 #include "core/text.hpp"
 #include "domains/members/members.hpp"
 #include "domains/members/query.hpp"
+#include "storage/like.hpp"
 
 namespace zhixie::members {
 
@@ -15,11 +16,12 @@ Filter member_filter(storage::Tx& tx, const auth::Principal& me, const MemberQue
         std::string compact;
         for (char c : needle)
             if (c != ' ') compact.push_back(c);
-        f.where +=
-            " AND (m.name LIKE :qname OR m.name_initials LIKE :qpre OR REPLACE(m.name_pinyin, ' ', '') LIKE "
-            ":qpre OR m.phone LIKE :qpre OR m.work_unit LIKE :qname)";
-        f.params.emplace_back("qname", "%" + needle + "%");
-        f.params.emplace_back("qpre", compact + "%");
+        const std::string esc(storage::kLikeEscape);
+        f.where += " AND (m.name LIKE :qname" + esc + " OR m.name_initials LIKE :qpre" + esc +
+                   " OR REPLACE(m.name_pinyin, ' ', '') LIKE :qpre" + esc + " OR m.phone LIKE :qpre" + esc +
+                   " OR m.work_unit LIKE :qname" + esc + ")";
+        f.params.emplace_back("qname", storage::like_contains(needle));
+        f.params.emplace_back("qpre", storage::like_prefix(compact));
     }
     if (q.sector_id) {
         f.where += " AND m.sector_id = :sector";

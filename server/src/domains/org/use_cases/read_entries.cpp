@@ -1,6 +1,7 @@
 #include "core/error.hpp"
 #include "domains/org/list_rules.hpp"
 #include "domains/org/lists.hpp"
+#include "storage/like.hpp"
 
 namespace zhixie::org {
 
@@ -62,8 +63,8 @@ nlohmann::json list_entries(storage::Db& db, const auth::Principal& me, const Li
     std::string where = " WHERE t.committee_id = :c";
     storage::Params p{{"c", me.committee_id}};
     if (!q.q.empty()) {
-        where += " AND t.name LIKE :q";
-        p.emplace_back("q", "%" + q.q + "%");
+        where += " AND t.name LIKE :q" + std::string(storage::kLikeEscape);
+        p.emplace_back("q", storage::like_contains(q.q));
     }
     for (const auto& f : spec.fields) {
         auto it = q.equal.find(f.name);

@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "domains/staff/internal.hpp"
+#include "storage/like.hpp"
 
 namespace zhixie::staff {
 
@@ -23,11 +24,11 @@ std::pair<std::string, storage::Params> where_of(const Query& q, int64_t committ
     if (!term.empty()) {
         std::string compact = text::to_lower_ascii(term);
         compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
-        where +=
-            " AND (s.name LIKE :q_name OR s.name_initials LIKE :q_py OR REPLACE(s.name_pinyin, ' ', '') LIKE "
-            ":q_py)";
-        p.emplace_back("q_name", "%" + term + "%");
-        p.emplace_back("q_py", compact + "%");
+        const std::string esc(storage::kLikeEscape);
+        where += " AND (s.name LIKE :q_name" + esc + " OR s.name_initials LIKE :q_py" + esc +
+                 " OR REPLACE(s.name_pinyin, ' ', '') LIKE :q_py" + esc + ")";
+        p.emplace_back("q_name", storage::like_contains(term));
+        p.emplace_back("q_py", storage::like_prefix(compact));
     }
     if (q.body_id) {
         where += " AND s.body_id = :body";

@@ -1,6 +1,7 @@
 #include "auth/catalogue.hpp"
 #include "core/error.hpp"
 #include "domains/users/users.hpp"
+#include "storage/like.hpp"
 
 namespace zhixie::users {
 
@@ -24,10 +25,11 @@ nlohmann::json user_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
 
 nlohmann::json list_users(storage::Db& db, const auth::Principal& me, const UserQuery& q) {
     auto tx = db.read();
-    const std::string like = "%" + q.q + "%";
+    const std::string like = storage::like_contains(q.q);
     storage::Params p{{"c", me.committee_id}, {"q", like}};
-    const std::string where =
-        " FROM users WHERE committee_id = :c AND (username LIKE :q OR display_name LIKE :q)";
+    const std::string esc(storage::kLikeEscape);
+    const std::string where = " FROM users WHERE committee_id = :c AND (username LIKE :q" + esc +
+                              " OR display_name LIKE :q" + esc + ")";
     int64_t total = tx.one("SELECT COUNT(*) AS n" + where, p)->i("n");
     p.emplace_back("lim", q.page_size);
     p.emplace_back("off", (q.page - 1) * q.page_size);
