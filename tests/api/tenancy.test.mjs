@@ -9,16 +9,19 @@ import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { Client, assertError, assertOk } from './lib/client.mjs';
 import { routes, fillPath, isUnsafe } from './lib/catalog.mjs';
+import { proposalKit, todayInChina as chinaToday } from './lib/proposals.mjs';
 
 let srv;
 let owner; // qingjian admin
 let intruder; // daye admin
 let dayeMember; // a daye member with an account (the intruder on /api/v1/my/ routes)
+let kit; // qingjian's demo people for proposals
 before(async () => {
   srv = await startServer('tenancy');
   owner = await new Client(srv.url).login('qingjian', 'admin');
   intruder = await new Client(srv.url).login('daye', 'admin');
   dayeMember = (await memberWithAccount(intruder, 'daye')).self;
+  kit = await proposalKit(srv);
 });
 after(async () => { await srv?.close(); });
 
@@ -39,7 +42,7 @@ async function memberWithAccount(admin, committee) {
 
 /**
  * Per resource kind:
- *   make()           → { id, ...state }: a fresh object of that kind in qingjian
+ *   make(route)      → { id, ...state }: a fresh object of that kind in qingjian (in the state the route needs)
  *   body(obj)        → the JSON body for unsafe methods (a request that would succeed for the owner)
  *   unchanged(obj)   → asserts the object is intact after the intruder's attempt
  *   ownerStatus      → per method, when the owner's success is not OWNER_STATUS (e.g. 201 for a POST)
@@ -130,6 +133,29 @@ const FIXTURES = {
       assert.deepEqual(assertOk(await owner.get(`/api/v1/liaison/links/${o.id}/logs`)).items, [], 'no log added');
       const links = assertOk(await owner.get(`/api/v1/liaison/links?member_id=${o.member.id}`)).items;
       assert.ok(links.some((l) => l.id === o.id && !l.ended_at), 'the link is still open');
+    },
+  },
+
+  proposal: {
+    // A fresh proposal of qingjian, brought by its platform administrator (who acts for members and units on
+    // paper) to the state the route acts on; the co-signing route is answered by the invited demo leader.
+    async make(route) {
+      const verb = proposalVerb(route);
+      const p = await kit.drive(PROPOSAL_STATE[verb] ?? 'submitted', { by: 'admin', co: verb === 'opinion' });
+      const o = { id: p.id, p, verb };
+      if (verb === 'merge') o.other = await kit.drive('under_review', { by: 'admin' });
+      if (verb === 'extension/decision') {
+        o.p = assertOk(await owner.post(`/api/v1/proposals/${p.id}/extension`, { days: 30, reason: '需报上级审批' }));
+      }
+      return o;
+    },
+    body: (o) => proposalBody(o),
+    owner: (o, route) => (proposalVerb(route) === 'cosign' ? kit.leader : owner),
+    async unchanged(o) {
+      const p = assertOk(await owner.get(`/api/v1/proposals/${o.id}`));
+      assert.equal(p.state, o.p.state);
+      assert.equal(p.version, o.p.version);
+      assert.deepEqual(p.timeline.length, o.p.timeline.length);
     },
   },
 
@@ -242,6 +268,37 @@ Object.assign(FIXTURES, {
   },
 });
 
+// What each proposal route acts on: /api/v1/proposals/{id}/<verb> (GET and PATCH on the proposal itself).
+const proposalVerb = (route) => (route.path.split('{id}')[1].slice(1) || route.method);
+const PROPOSAL_STATE = {
+  PATCH: 'draft', invite: 'draft', cosign: 'cosigning', submit: 'draft', withdraw: 'cosigning', resubmit: 'returned',
+  review: 'submitted', merge: 'under_review', assign: 'accepted', sign: 'assigned', object: 'assigned',
+  contacts: 'handling', extension: 'handling', 'extension/decision': 'handling', chase: 'handling',
+  opinion: 'handling', reply: 'handling', 'reply-review': 'replied', feedback: 'reply_reviewed',
+  close: 'reply_reviewed', key: 'accepted', 'supervision-notes': 'accepted',
+};
+function proposalBody(o) {
+  return {
+    PATCH: { title: '关于测试事项的建议（修改稿）', content: '修改后的内容', version: o.p.version },
+    invite: { member_ids: [kit.leaderMemberId] },
+    cosign: { accept: true },
+    review: { outcome: 'start' },
+    merge: { proposal_ids: [o.other?.id] },
+    assign: { units: [{ unit_id: kit.unitId, role: 'lead' }] },
+    object: { reason: '不属于本单位职责' },
+    contacts: { form: '电话', contact_date: chinaToday(), note: '电话沟通办理思路' },
+    extension: { days: 30, reason: '需报上级审批' },
+    'extension/decision': { approve: true },
+    chase: { note: '请抓紧办理' },
+    opinion: { text: '同意主办单位意见' },
+    reply: { reply_class: 'A', text: '已采纳' },
+    'reply-review': { approve: true },
+    feedback: { work: '满意', result: '满意' },
+    key: { leaders: ['县委书记'] },
+    'supervision-notes': { kind: 'note', text: '现场督办' },
+  }[o.verb] ?? {};
+}
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));
@@ -259,7 +316,7 @@ for (const r of idRoutes()) {
   test(`${r.method} ${r.path} (${r.resource}): another committee gets 404, the owner gets through`, async () => {
     const fx = FIXTURES[r.resource];
     assert.ok(fx, `no tenancy fixture for resource kind "${r.resource}"`);
-    const obj = await fx.make();
+    const obj = await fx.make(r);
     const path = fillPath(r.path, obj.id);
     const opts = isUnsafe(r.method) ? { json: fx.body(obj) } : {};
 

@@ -34,6 +34,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::staff(*router, app);
     routes::members(*router, app);
     routes::liaison(*router, app);
+    routes::proposals(*router, app);
     return router;
 }
 

@@ -15,5 +15,6 @@ void org(http::Router& r, App& app);
 void staff(http::Router& r, App& app);
 void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
+void proposals(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

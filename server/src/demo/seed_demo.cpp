@@ -6,6 +6,7 @@
 #include "auth/password.hpp"
 #include "demo/seed_org.hpp"
 #include "demo/seed_members.hpp"
+#include "demo/seed_proposals.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -54,6 +55,15 @@ const std::map<std::string, std::vector<const char*>> kNames = {
      {"系统管理员", "陈慧敏", "柯卫东", "石磊", "刘德明", "黄丽华", "市住建局办公室", "周市长", "吴晓峰"}},
 };
 
+const std::map<std::string, ProposalSeedSpec> kProposalSeeds = {
+    {"qingjian",
+     {"县", "清涧县", "红枣", "路遥故居", "加强水土流失综合治理", "县委书记", "县长", "民盟清涧县支部", 35,
+      7}},
+    {"daye",
+     {"市", "大冶市", "大冶黄桃", "铜绿山古铜矿遗址", "加快废弃矿山生态修复", "市委书记", "市长",
+      "民盟大冶市委员会", 35, 11}},
+};
+
 }  // namespace
 
 std::vector<DemoLogin> seed_demo(storage::Db& db) {
@@ -91,7 +101,12 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     seed_members(tx, ids.at("qingjian"),
                  {"qingjian", "610830", 200, "第十届", 10, "2021-12-28", "清涧县", 7});
     seed_members(tx, ids.at("daye"), {"daye", "420281", 220, "第十届", 10, "2021-12-20", "大冶市", 11});
+    for (const auto& [code, spec] : kProposalSeeds)
+        seed_units(tx, ids.at(code), spec, hash);
     tx.commit();
+    // proposals last: each step is a use case in its own transaction
+    for (const auto& [code, spec] : kProposalSeeds)
+        seed_proposals(db, ids.at(code), spec);
     return logins;
 }
 

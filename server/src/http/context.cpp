@@ -82,14 +82,20 @@ std::string Context::query(const std::string& name, const std::string& fallback)
     return it == req_.query.end() ? fallback : it->second;
 }
 
+std::optional<int64_t> Context::query_int(const std::string& name) const {
+    std::string v = query(name);
+    if (v.empty()) return std::nullopt;
+    int64_t out = 0;
+    auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+    if (ec != std::errc() || p != v.data() + v.size()) throw AppError::invalid_field(name);
+    return out;
+}
+
 std::pair<int64_t, int64_t> Context::paging(int64_t default_size, int64_t max_size) const {
     auto num = [&](const std::string& key, int64_t fallback) {
-        std::string v = query(key);
-        if (v.empty()) return fallback;
-        int64_t out = 0;
-        auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-        if (ec != std::errc() || p != v.data() + v.size() || out < 1) throw AppError::invalid_field(key);
-        return out;
+        auto v = query_int(key);
+        if (v && *v < 1) throw AppError::invalid_field(key);
+        return v.value_or(fallback);
     };
     int64_t page = num("page", 1);
     int64_t size = num("page_size", default_size);

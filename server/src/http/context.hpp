@@ -31,6 +31,8 @@ class Context {
     int64_t id(const std::string& name = "id") const;
     std::string param(const std::string& name) const;
     std::string query(const std::string& name, const std::string& fallback = "") const;
+    // A whole-number query parameter; empty when absent, 400 invalid_field when not a number.
+    std::optional<int64_t> query_int(const std::string& name) const;
     // page (1-based) and page_size (1..max) from the query string.
     std::pair<int64_t, int64_t> paging(int64_t default_size = 20, int64_t max_size = 200) const;
 
