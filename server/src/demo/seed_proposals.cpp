@@ -302,16 +302,16 @@ bool Year::load() {
     leader_ = person(db_, c_, "lingdao");
     party_leader_ = person(db_, c_, "dangzheng");
     if (!staff_ || !office_ || !member_ || !leader_ || !party_leader_) return false;
-    auto tx = db_.read();
     bool first = true;
-    for (const auto& u : kUnits) {
-        auto r = tx.one("SELECT id FROM units WHERE committee_id = :c AND name = :n",
-                        {{"c", c_}, {"n", fill(u.name, spec_)}});
+    for (const auto& u : kUnits) {  // one connection at a time: the seed's pool is small
+        auto r = db_.read().one("SELECT id FROM units WHERE committee_id = :c AND name = :n",
+                                {{"c", c_}, {"n", fill(u.name, spec_)}});
         if (!r) return false;
         unit_ids_[u.code] = r->i("id");
         if (auto p = person(db_, c_, first ? "chengban" : u.code)) unit_people_.emplace(r->i("id"), *p);
         first = false;
     }
+    auto tx = db_.read();
     for (const auto& r :
          tx.query("SELECT m.id FROM members m JOIN terms t ON t.id = m.term_id AND t.is_current = 1 "
                   "WHERE m.committee_id = :c AND m.status = '在任' AND m.user_id IS NULL ORDER BY m.id",
