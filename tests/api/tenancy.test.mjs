@@ -45,7 +45,8 @@ async function memberWithAccount(admin, committee) {
  *   make(route)      → { id, ...state }: a fresh object of that kind in qingjian (in the state the route needs)
  *   body(obj)        → the JSON body for unsafe methods (a request that would succeed for the owner)
  *   unchanged(obj)   → asserts the object is intact after the intruder's attempt
- *   ownerStatus      → per method, when the owner's success is not OWNER_STATUS (e.g. 201 for a POST)
+ *   ownerStatus      → per method, when the owner's success is not OWNER_STATUS (e.g. 201 for a POST); a
+ *                      function of the route when the kind's routes of one method differ
  *   owner(obj, route) → who owns it for this route (default: qingjian's admin)
  */
 const FIXTURES = {
@@ -183,6 +184,91 @@ const FIXTURES = {
   },
 };
 
+/** A fixture for one of the organisation's named lists (sectors, township groups, studios, units). */
+function listFixture(path) {
+  return {
+    async make() {
+      const e = assertOk(await owner.post(`/api/v1/org/${path}`, { name: `本会条目${++n}` }), 201);
+      return { id: e.id, entry: e };
+    },
+    body: (o) => ({ version: o.entry.version, name: `${o.entry.name}改` }),
+    async unchanged(o) {
+      const e = assertOk(await owner.get(`/api/v1/org/${path}/${o.id}`));
+      assert.equal(e.name, o.entry.name);
+      assert.equal(e.version, o.entry.version);
+    },
+  };
+}
+
+/** A Party cell under qingjian's leading group, and a staff member to put in it. */
+async function makePartyCell() {
+  const root = assertOk(await owner.get('/api/v1/org/party-orgs')).items[0];
+  const cell = assertOk(await owner.post('/api/v1/org/party-orgs', { name: `本会党小组${++n}`, kind: 'cell',
+    parent_id: root.id }), 201);
+  const person = assertOk(await owner.post('/api/v1/staff', { name: '本会干部', gender: '女' }), 201);
+  return { cell, person };
+}
+
+Object.assign(FIXTURES, {
+  body: {
+    async make() {
+      const b = assertOk(await owner.post('/api/v1/org/bodies', { name: `本会机构${++n}` }), 201);
+      return { id: b.id, body: b, newName: `本会机构改名${n}` };
+    },
+    body: (o) => ({ version: o.body.version, sort: 3, event: 'renamed', new_name: o.newName,
+      posts: [{ post_kind: 'leader', title: '主任', authorised: 1 }] }),
+    async unchanged(o) {
+      const b = assertOk(await owner.get(`/api/v1/org/bodies/${o.id}`));
+      assert.equal(b.name, o.body.name);
+      assert.equal(b.version, o.body.version);
+      assert.equal(b.events.length, 1);
+    },
+  },
+  sector: listFixture('sectors'),
+  township_group: listFixture('township-groups'),
+  studio: listFixture('studios'),
+  unit: listFixture('units'),
+  party_org: {
+    async make() {
+      const { cell, person } = await makePartyCell();
+      return { id: cell.id, cell, person };
+    },
+    body: (o) => ({ version: o.cell.version, name: `${o.cell.name}改`, person_kind: 'staff', person_id: o.person.id,
+      role: '成员' }),
+    async unchanged(o) {
+      const c = assertOk(await owner.get(`/api/v1/org/party-orgs/${o.id}`));
+      assert.equal(c.version, o.cell.version);
+      assert.deepEqual(c.members, []);
+    },
+  },
+  party_member: {
+    async make() {
+      const { cell, person } = await makePartyCell();
+      const joined = assertOk(await owner.post(`/api/v1/org/party-orgs/${cell.id}/members`, { person_kind: 'staff',
+        person_id: person.id, role: '组长' }));
+      return { id: joined.members[0].id, cell };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/org/party-orgs/${o.cell.id}`)).members.length, 1);
+    },
+  },
+  staff: {
+    async make() {
+      const s = assertOk(await owner.post('/api/v1/staff', { name: '本会干部', gender: '男', post: '科员' }), 201);
+      return { id: s.id, person: s };
+    },
+    body: (o) => ({ version: o.person.version, post: '主任', kind: 'training', on_date: '2024-01-01',
+      detail: '本会培训' }),
+    async unchanged(o) {
+      const s = assertOk(await owner.get(`/api/v1/staff/${o.id}`));
+      assert.equal(s.post, '科员');
+      assert.equal(s.version, o.person.version);
+      assert.deepEqual(s.events, []);
+    },
+  },
+});
+
 // What each proposal route acts on: /api/v1/proposals/{id}/<verb> (GET and PATCH on the proposal itself).
 const proposalVerb = (route) => (route.path.split('{id}')[1].slice(1) || route.method);
 const PROPOSAL_STATE = {
@@ -214,6 +300,168 @@ function proposalBody(o) {
   }[o.verb] ?? {};
 }
 
+// ---- running the office (机关建设) ----
+// A year no other office fixture has used, so plans, notices, events and assessments never collide.
+let officeYears = 0;
+const uniqueYear = () => 2001 + ++officeYears;
+/** A qingjian body and staff member from the demo's office records. */
+async function officeRefs() {
+  const plans = assertOk(await owner.get('/api/v1/office/plans?kind=month')).items;
+  const articles = assertOk(await owner.get('/api/v1/office/articles?author_kind=staff&page_size=1')).items;
+  assert.ok(plans.length > 0 && articles.length > 0, 'qingjian has office demo records');
+  return { bodyId: plans[0].body_id, staffId: articles[0].author_id };
+}
+
+Object.assign(FIXTURES, {
+  office_rule: {
+    async make() {
+      const r = assertOk(await owner.post('/api/v1/office/rules', { title: `租户测试制度${++n}`, category: '内控',
+        body: '第一条 正文。', effective_from: '2020-01-01' }), 201);
+      return { id: r.id, rule: r };
+    },
+    body: (o) => ({ title: o.rule.title, category: '内控', body: '第一条 修订后的正文。', effective_from: '2024-01-01',
+      abolished_on: '2024-01-01', version: o.rule.version }),
+    ownerStatus: { POST: (route) => (route.path.endsWith('/revisions') ? 201 : 200) },
+    async unchanged(o) {
+      const r = assertOk(await owner.get(`/api/v1/office/rules/${o.id}`));
+      assert.equal(r.version, o.rule.version);
+      assert.equal(r.status, 'in_force');
+      assert.equal(r.versions.length, 1);
+    },
+  },
+
+  office_article: {
+    async make() {
+      const { staffId } = await officeRefs();
+      const a = assertOk(await owner.post('/api/v1/office/articles', { title: `租户测试稿件${++n}`, outlet: '榆林日报',
+        level: 'city', published_on: '2024-03-01', author_id: staffId }), 201);
+      return { id: a.id, article: a };
+    },
+    body: (o) => ({ title: '被篡改', outlet: o.article.outlet, level: 'central', published_on: o.article.published_on,
+      author_id: o.article.author_id, version: o.article.version }),
+    async unchanged(o) {
+      const a = assertOk(await owner.get(`/api/v1/office/articles/${o.id}`));
+      assert.equal(a.version, o.article.version);
+      assert.equal(a.title, o.article.title);
+    },
+  },
+
+  office_care_event: {
+    async make() {
+      const { staffId } = await officeRefs();
+      const e = assertOk(await owner.post('/api/v1/office/care/events', { staff_id: staffId, kind: 'moving_house',
+        event_date: `${uniqueYear()}-06-01` }), 201);
+      return { id: e.id, event: e };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      const month = o.event.event_date.slice(0, 7);
+      const todo = assertOk(await owner.get(`/api/v1/office/care/todo?month=${month}`));
+      assert.ok(todo.items.some((i) => i.event_id === o.id), 'the event is still registered');
+    },
+  },
+
+  office_letter: {
+    async make() {
+      const { staffId } = await officeRefs();
+      const e = assertOk(await owner.post('/api/v1/office/care/events', { staff_id: staffId, kind: 'child_college',
+        event_date: `${uniqueYear()}-08-01`, detail: '考入大学' }), 201);
+      const l = assertOk(await owner.post('/api/v1/office/care/letters', { event_id: e.id }), 201);
+      return { id: l.id };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/office/care/letters/${o.id}`)).id, o.id);
+    },
+  },
+
+  office_task: {
+    async make() {
+      const { bodyId } = await officeRefs();
+      const t = assertOk(await owner.post('/api/v1/office/tasks', { title: `租户测试督办${++n}`, body_id: bodyId,
+        deadline: `${new Date().getUTCFullYear() + 1}-12-31` }), 201);
+      return { id: t.id, task: t };
+    },
+    body: () => ({ transition: 'chase', note: '请抓紧办理' }),
+    async unchanged(o) {
+      const t = assertOk(await owner.get(`/api/v1/office/tasks/${o.id}`));
+      assert.equal(t.version, o.task.version, 'no step was taken');
+      assert.equal(t.case.history.length, 1);
+    },
+  },
+
+  office_plan: {
+    async make() {
+      const { bodyId } = await officeRefs();
+      const period = `${uniqueYear()}-04`;
+      const p = assertOk(await owner.post('/api/v1/office/plans', { body_id: bodyId, kind: 'month', period,
+        items: [] }), 201);
+      return { id: p.id, plan: p };
+    },
+    body: (o) => ({ content: '新增事项', due_date: `${o.plan.period}-15` }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      assert.deepEqual(assertOk(await owner.get(`/api/v1/office/plans/${o.id}`)).items, [], 'no item was added');
+    },
+  },
+
+  office_plan_item: {
+    async make() {
+      const { bodyId } = await officeRefs();
+      const period = `${uniqueYear()}-05`;
+      const p = assertOk(await owner.post('/api/v1/office/plans', { body_id: bodyId, kind: 'month', period,
+        items: [{ content: '事项', due_date: `${period}-20` }] }), 201);
+      return { id: p.items[0].id, plan: p, item: p.items[0] };
+    },
+    body: (o) => ({ status: 'done', version: o.item.version }),
+    async unchanged(o) {
+      const [item] = assertOk(await owner.get(`/api/v1/office/plans/${o.plan.id}`)).items;
+      assert.equal(item.status, 'pending');
+      assert.equal(item.version, o.item.version);
+    },
+  },
+
+  office_notice: {
+    async make() {
+      const notice = assertOk(await owner.post('/api/v1/office/notices', { month: `${uniqueYear()}-07` }), 201);
+      return { id: notice.id };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/office/notices/${o.id}`)).id, o.id);
+    },
+  },
+
+  office_score_sheet: {
+    async make() {
+      const s = assertOk(await owner.post('/api/v1/office/assessment/sheets', { name: `租户测试评分表${++n}`,
+        subject_kind: 'body', items: [{ name: '综合', max_points: 100 }] }), 201);
+      return { id: s.id, sheet: s };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/office/assessment/sheets/${o.id}`)).items.length, 1);
+    },
+  },
+
+  office_assessment: {
+    async make() {
+      const { bodyId } = await officeRefs();
+      const s = assertOk(await owner.post('/api/v1/office/assessment/sheets', { name: `租户测试评分表${++n}`,
+        subject_kind: 'body', items: [{ name: '综合', max_points: 100 }] }), 201);
+      const a = assertOk(await owner.post('/api/v1/office/assessments', { sheet_id: s.id, quarter: `${uniqueYear()}Q1`,
+        subject_id: bodyId, scores: [{ item_id: s.items[0].id, points: 90 }] }), 201);
+      return { id: a.id, assessment: a };
+    },
+    body: (o) => ({ scores: [{ item_id: o.assessment.scores[0].item_id, points: 80 }], version: o.assessment.version }),
+    async unchanged(o) {
+      const a = assertOk(await owner.get(`/api/v1/office/assessments/${o.id}`));
+      assert.equal(a.total, 90);
+      assert.equal(a.version, o.assessment.version);
+    },
+  },
+});
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));
@@ -241,7 +489,8 @@ for (const r of idRoutes()) {
 
     // Control: the same request by the owner succeeds (it is the route, not the id, that was refused above).
     const allowed = await (fx.owner?.(obj, r) ?? owner).request(r.method, path, opts);
-    const expected = fx.ownerStatus?.[r.method] ?? OWNER_STATUS[r.method];
+    const status = fx.ownerStatus?.[r.method] ?? OWNER_STATUS[r.method];
+    const expected = typeof status === 'function' ? status(r) : status; // a kind whose POST routes differ
     assert.equal(allowed.status, expected, `owner: ${allowed.status} ${allowed.text}`);
   });
 }
@@ -253,6 +502,11 @@ test('lists are scoped too: daye\'s lists never contain qingjian\'s objects', as
   const qjWf = new Set(assertOk(await owner.get('/api/v1/workflows')).items.map((w) => w.id));
   const dyWf = assertOk(await intruder.get('/api/v1/workflows')).items;
   assert.ok(dyWf.length > 0 && dyWf.every((w) => !qjWf.has(w.id)));
+  for (const path of ['/api/v1/org/bodies', '/api/v1/org/sectors', '/api/v1/org/units', '/api/v1/staff?page_size=200']) {
+    const qj = new Set(assertOk(await owner.get(path)).items.map((x) => x.id));
+    const dy = assertOk(await intruder.get(path)).items;
+    assert.ok(dy.length > 0 && dy.every((x) => !qj.has(x.id)), path);
+  }
   const qjSessions = new Set(assertOk(await owner.get('/api/v1/me/sessions')).items.map((s) => s.id));
   assert.ok(assertOk(await intruder.get('/api/v1/me/sessions')).items.every((s) => !qjSessions.has(s.id)));
 });

@@ -34,7 +34,8 @@ CREATE TABLE body_events (
     on_date TEXT NOT NULL,
     old_name TEXT NOT NULL DEFAULT '',
     new_name TEXT NOT NULL DEFAULT '',
-    note TEXT NOT NULL DEFAULT ''
+    note TEXT NOT NULL DEFAULT '',
+    related_body_id INTEGER REFERENCES bodies(id)
 );
 CREATE INDEX body_events_committee ON body_events(committee_id, on_date);
 
@@ -43,6 +44,7 @@ CREATE TABLE sectors (
     committee_id INTEGER NOT NULL REFERENCES committees(id),
     name TEXT NOT NULL,
     sort INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (committee_id, name)
 );
 
@@ -63,6 +65,7 @@ CREATE TABLE township_groups (
     name TEXT NOT NULL,
     township TEXT NOT NULL DEFAULT '',
     convener_member_id INTEGER,
+    version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (committee_id, name)
 );
 
@@ -73,6 +76,7 @@ CREATE TABLE studios (
     location TEXT NOT NULL DEFAULT '',
     lead_member_id INTEGER,
     established_on TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (committee_id, name)
 );
 
@@ -155,6 +159,7 @@ CREATE TABLE staff (
     UNIQUE (committee_id, phone)
 );
 CREATE INDEX staff_list ON staff(committee_id, name_pinyin);
+CREATE INDEX staff_body ON staff(committee_id, body_id);
 
 CREATE TABLE staff_events (
     id INTEGER PRIMARY KEY,
@@ -177,8 +182,10 @@ CREATE TABLE party_orgs (
     name TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('leading_group', 'organ_group', 'branch', 'cell')),
     body_id INTEGER REFERENCES bodies(id),
-    sort INTEGER NOT NULL DEFAULT 0
+    sort INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1
 );
+CREATE INDEX party_orgs_committee ON party_orgs(committee_id, parent_id);
 
 CREATE TABLE party_org_members (
     id INTEGER PRIMARY KEY,
@@ -196,6 +203,7 @@ CREATE TABLE units (
     kind TEXT NOT NULL DEFAULT 'department' CHECK (kind IN ('department', 'township', 'other')),
     contact_person TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (committee_id, name)
 );
 

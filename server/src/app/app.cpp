@@ -30,9 +30,12 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::users(*router, app);
     routes::audit(*router, app);
     routes::workflows(*router, app);
+    routes::org(*router, app);
+    routes::staff(*router, app);
     routes::members(*router, app);
     routes::liaison(*router, app);
     routes::proposals(*router, app);
+    routes::office(*router, app);
     return router;
 }
 

@@ -11,8 +11,11 @@ void committees(http::Router& r, App& app);
 void users(http::Router& r, App& app);
 void audit(http::Router& r, App& app);
 void workflows(http::Router& r, App& app);
+void org(http::Router& r, App& app);
+void staff(http::Router& r, App& app);
 void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
 void proposals(http::Router& r, App& app);
+void office(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

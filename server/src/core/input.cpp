@@ -1,5 +1,7 @@
 #include "core/input.hpp"
 
+#include <charconv>
+
 #include "core/error.hpp"
 #include "core/text.hpp"
 
@@ -26,7 +28,7 @@ std::optional<std::string> opt_str(const nlohmann::json& body, const std::string
     if (!v) return std::nullopt;
     if (!v->is_string()) throw AppError::invalid_field(field);
     std::string s = v->get<std::string>();
-    // PostgreSQL cannot store NUL in text (it would cut the string there): refuse it everywhere alike
+    // "\u0000" is valid JSON, but PostgreSQL cannot store NUL and would cut the text short there
     if (s.find('\0') != std::string::npos) throw AppError::invalid_field(field, "NUL");
     if (utf8_length(s) > max_chars)
         throw AppError(400, "invalid_field",
@@ -70,6 +72,20 @@ std::optional<std::vector<std::string>> opt_str_list(const nlohmann::json& body,
         out.push_back(e.get<std::string>());
     }
     return out;
+}
+
+std::optional<int64_t> query_int(const std::string& value, const std::string& field) {
+    if (value.empty()) return std::nullopt;
+    int64_t out = 0;
+    auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (ec != std::errc() || p != value.data() + value.size()) throw AppError::invalid_field(field);
+    return out;
+}
+
+std::optional<std::optional<int64_t>> opt_nullable_int(const nlohmann::json& body, const std::string& field) {
+    if (!body.is_object() || !body.contains(field)) return std::nullopt;
+    if (body[field].is_null()) return std::optional<int64_t>{};
+    return opt_int(body, field);
 }
 
 }  // namespace zhixie::input

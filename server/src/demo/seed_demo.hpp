@@ -1,6 +1,7 @@
 #pragma once
 // Demo data: the two committees from the seed reports with their parents, one login per default role,
-// and the default workflows. Idempotent: running it again adds only what is missing.
+// the default workflows and each committee's organisation and office staff (seed_org.hpp). Idempotent:
+// running it again adds only what is missing.
 #include <string>
 #include <vector>
 

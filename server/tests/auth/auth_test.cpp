@@ -27,6 +27,19 @@ TEST(Password, Argon2idRoundTrip) {
 
 // The full role × permission matrix. Changing a role's powers means changing this table on purpose.
 TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
+    const std::set<std::string> office_all = {
+        "office:rule:read",        "office:rule:manage",      "office:publicity:read",
+        "office:publicity:manage", "office:care:read",        "office:care:manage",
+        "office:task:read",        "office:task:assign",      "office:task:report",
+        "office:plan:read",        "office:plan:manage",      "office:plan:report",
+        "office:assessment:read",  "office:assessment:manage"};
+    const std::set<std::string> office_read = {"office:rule:read", "office:publicity:read",
+                                               "office:care:read", "office:task:read",
+                                               "office:plan:read", "office:assessment:read"};
+    auto with = [](std::set<std::string> base, const std::set<std::string>& more) {
+        base.insert(more.begin(), more.end());
+        return base;
+    };
     const std::map<std::string, std::set<std::string>> expected = {
         {"platform_admin",
          {"system:committee:read",    "system:committee:manage",   "system:user:read",
@@ -38,14 +51,24 @@ TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
           "proposal:settings:manage", "proposal:supervise:manage", "proposal:evaluation:manage",
           "org:structure:read",       "org:structure:manage",      "org:member:read",
           "org:member:manage",        "org:member:approve",        "org:staff:read",
-          "org:staff:manage",         "org:liaison:read",          "org:liaison:manage"}},
-        {"office_admin", {"system:committee:read",  "system:user:read",         "system:user:manage",
-                          "system:role:read",       "system:audit:read",        "system:workflow:read",
-                          "system:workflow:manage", "system:case:read",         "proposal:proposal:read",
-                          "proposal:stats:read",    "proposal:settings:manage", "org:structure:read",
-                          "org:structure:manage",   "org:member:read",          "org:member:manage",
-                          "org:member:approve",     "org:staff:read",           "org:staff:manage",
-                          "org:liaison:read",       "org:liaison:manage"}},
+          "org:staff:manage",         "org:liaison:read",          "org:liaison:manage",
+          "office:rule:read",         "office:rule:manage",        "office:publicity:read",
+          "office:publicity:manage",  "office:care:read",          "office:care:manage",
+          "office:task:read",         "office:task:assign",        "office:task:report",
+          "office:plan:read",         "office:plan:manage",        "office:plan:report",
+          "office:assessment:read",   "office:assessment:manage"}},
+        {"office_admin", {"system:committee:read",   "system:user:read",         "system:user:manage",
+                          "system:role:read",        "system:audit:read",        "system:workflow:read",
+                          "system:workflow:manage",  "system:case:read",         "proposal:proposal:read",
+                          "proposal:stats:read",     "proposal:settings:manage", "org:structure:read",
+                          "org:structure:manage",    "org:member:read",          "org:member:manage",
+                          "org:member:approve",      "org:staff:read",           "org:staff:manage",
+                          "org:liaison:read",        "org:liaison:manage",       "office:rule:read",
+                          "office:rule:manage",      "office:publicity:read",    "office:publicity:manage",
+                          "office:care:read",        "office:care:manage",       "office:task:read",
+                          "office:task:assign",      "office:task:report",       "office:plan:read",
+                          "office:plan:manage",      "office:plan:report",       "office:assessment:read",
+                          "office:assessment:manage"}},
         {"proposal_staff",
          {"system:committee:read", "system:workflow:read", "system:case:read", "proposal:proposal:submit",
           "proposal:proposal:review", "proposal:proposal:assign", "proposal:proposal:feedback",
@@ -54,12 +77,20 @@ TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
           "org:structure:read", "org:member:read"}},
         {"committee_staff",
          {"system:committee:read", "system:workflow:read", "system:case:read", "proposal:proposal:read",
-          "proposal:stats:read", "org:structure:read", "org:member:read", "org:liaison:read"}},
-        {"leader",
-         {"system:committee:read", "system:workflow:read", "system:case:read", "proposal:proposal:submit",
-          "proposal:proposal:cosign", "proposal:proposal:feedback", "proposal:proposal:read",
-          "proposal:stats:read", "proposal:supervise:manage", "org:structure:read", "org:member:read",
-          "org:staff:read", "org:liaison:read", "org:self:use"}},
+          "proposal:stats:read", "org:structure:read", "org:member:read", "org:liaison:read",
+          "office:rule:read", "office:publicity:read", "office:care:read", "office:task:read",
+          "office:task:report", "office:plan:read", "office:plan:report", "office:assessment:read"}},
+        {"leader", {"system:committee:read",     "system:workflow:read",
+                    "system:case:read",          "proposal:proposal:submit",
+                    "proposal:proposal:cosign",  "proposal:proposal:feedback",
+                    "proposal:proposal:read",    "proposal:stats:read",
+                    "proposal:supervise:manage", "org:structure:read",
+                    "org:member:read",           "org:staff:read",
+                    "org:liaison:read",          "org:self:use",
+                    "office:rule:read",          "office:publicity:read",
+                    "office:care:read",          "office:task:read",
+                    "office:task:assign",        "office:plan:read",
+                    "office:assessment:read"}},
         {"member",
          {"system:committee:read", "proposal:proposal:submit", "proposal:proposal:cosign",
           "proposal:proposal:feedback", "org:self:use"}},
@@ -69,7 +100,9 @@ TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
           "proposal:supervise:manage", "org:structure:read"}},
         {"office_staff",
          {"system:committee:read", "system:workflow:read", "system:case:read", "proposal:proposal:read",
-          "proposal:stats:read", "org:structure:read", "org:member:read", "org:staff:read"}},
+          "proposal:stats:read", "org:structure:read", "org:member:read", "org:staff:read",
+          "office:rule:read", "office:publicity:read", "office:care:read", "office:task:read",
+          "office:task:report", "office:plan:read", "office:plan:report", "office:assessment:read"}},
     };
     const auto& cat = auth::Catalogue::get();
     ASSERT_EQ(cat.roles().size(), expected.size());

@@ -86,7 +86,10 @@ export type Query = Record<string, QueryValue>
 
 export interface RequestOptions {
   query?: Query
+  /** Sent as JSON */
   body?: unknown
+  /** Sent as is, with `Content-Type: application/octet-stream` (file uploads) */
+  raw?: Blob | ArrayBuffer
   signal?: AbortSignal
   /** Show the error message to the user (default true). Set false where the page shows it inline. */
   notify?: boolean
@@ -151,11 +154,56 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
     if (token) headers['X-CSRF-Token'] = token
   }
   const init: RequestInit = { method, headers, credentials: 'include', signal: options.signal }
-  if (options.body !== undefined) {
+  if (options.raw !== undefined) {
+    headers['Content-Type'] = 'application/octet-stream'
+    init.body = options.raw
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     init.body = JSON.stringify(options.body)
   }
+  const response = await send(path, init, options)
+  if (response.status === 204) return undefined as T
+  return (await readJson(response)) as T
+}
 
+/** A file the server sent: its bytes and the name it suggested. */
+export interface Download {
+  blob: Blob
+  filename: string
+}
+
+/** The file name of `Content-Disposition` (the UTF-8 `filename*` when given), else `fallback`. */
+export function filenameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback
+  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim())
+    } catch {
+      // a malformed escape: try the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)
+  return plain?.[1]?.trim() || fallback
+}
+
+/** GET a file (e.g. an .xlsx export); errors are handled like any other request. */
+export async function download(
+  path: string,
+  options: Omit<RequestOptions, 'body' | 'raw'> & { fallbackName?: string } = {},
+): Promise<Download> {
+  const headers: Record<string, string> = { Accept: '*/*', 'Accept-Language': hooks.getLocale() }
+  const init: RequestInit = { method: 'GET', headers, credentials: 'include', signal: options.signal }
+  const response = await send(path, init, options)
+  const blob = await response.blob()
+  return {
+    blob,
+    filename: filenameOf(response.headers.get('Content-Disposition'), options.fallbackName ?? 'download'),
+  }
+}
+
+/** Sends the request; answers with an OK response or throws an {@link ApiError} (after the hooks ran). */
+async function send(path: string, init: RequestInit, options: RequestOptions): Promise<Response> {
   let response: Response
   try {
     response = await fetch(buildUrl(path, options.query), init)
@@ -166,10 +214,7 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
     throw error
   }
 
-  if (response.ok) {
-    if (response.status === 204) return undefined as T
-    return (await readJson(response)) as T
-  }
+  if (response.ok) return response
 
   const error = await toApiError(response)
   if (error.isSessionLost && options.redirectOn401 !== false) {
@@ -189,4 +234,8 @@ export const http = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** POST the bytes of a file as the body. */
+  upload: <T>(path: string, file: Blob | ArrayBuffer, options?: Omit<RequestOptions, 'body' | 'raw'>) =>
+    request<T>('POST', path, { ...options, raw: file }),
+  download,
 }

@@ -12,6 +12,8 @@ declare module 'vue-router' {
     public?: boolean
     /** Not listed in the sidebar */
     hideInMenu?: boolean
+    /** The menu item to highlight on a page not in the menu (a detail page → its list) */
+    activeMenu?: string
   }
 }
 

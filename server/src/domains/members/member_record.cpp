@@ -154,8 +154,8 @@ storage::Params member_params(const MemberFields& f) {
 }
 }  // namespace
 
-void write_bodies(storage::Tx& tx, int64_t member_id, const MemberFields& f) {
-    tx.exec("DELETE FROM member_bodies WHERE member_id = :m", {{"m", member_id}});
+void write_bodies(storage::Tx& tx, int64_t member_id, const MemberFields& f, bool fresh) {
+    if (!fresh) tx.exec("DELETE FROM member_bodies WHERE member_id = :m", {{"m", member_id}});
     for (const auto& [body, post] : f.bodies)
         tx.exec("INSERT INTO member_bodies (member_id, body_id, post) VALUES (:m, :b, :p)",
                 {{"m", member_id}, {"b", body}, {"p", post}});
@@ -177,7 +177,7 @@ int64_t insert_member(storage::Tx& tx, int64_t committee_id, int64_t term_id, co
         ":phone, "
         ":addr, :grp, :studio, :status, :sdate, :now, :now) RETURNING id",
         p);
-    write_bodies(tx, id, f);
+    write_bodies(tx, id, f, true);
     return id;
 }
 
@@ -196,7 +196,7 @@ int64_t update_member_row(storage::Tx& tx, int64_t committee_id, int64_t id, int
         "version + "
         "1, updated_at = :now WHERE id = :id AND committee_id = :c AND version = :v",
         p);
-    if (n > 0) write_bodies(tx, id, f);
+    if (n > 0) write_bodies(tx, id, f, false);
     return n;
 }
 

@@ -55,7 +55,8 @@ int64_t insert_member(storage::Tx& tx, int64_t committee_id, int64_t term_id, co
 // Returns the rows changed (0: stale version or not this committee's).
 int64_t update_member_row(storage::Tx& tx, int64_t committee_id, int64_t id, int64_t version,
                           const MemberFields& f);
-void write_bodies(storage::Tx& tx, int64_t member_id, const MemberFields& f);
+// fresh: a new member, nothing to replace
+void write_bodies(storage::Tx& tx, int64_t member_id, const MemberFields& f, bool fresh);
 int64_t current_term(storage::Tx& tx, int64_t committee_id);                    // 422 no_current_term
 nlohmann::json member_json(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
 

@@ -57,10 +57,8 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
             any = true;
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && k + 1 < s.size() && s[k + 1] == '\n') ++k;
-            if (any || !cell.empty()) {
-                row.push_back(text::trim(cell));
-                rows.push_back(std::move(row));
-            }
+            if (any || !cell.empty()) row.push_back(text::trim(cell));
+            rows.push_back(std::move(row));  // an empty line stays an (empty) row, so numbering holds
             row.clear();
             cell.clear();
             any = false;
@@ -100,10 +98,13 @@ Table read_csv(const std::string& raw, Encoding enc) {
         }
     }
     auto rows = parse_csv(bytes);
-    if (rows.empty()) throw AppError::bad_request("import_bad_file", {{"reason", "empty"}});
+    size_t first = 0;
+    while (first < rows.size() && rows[first].empty())
+        ++first;
+    if (first == rows.size()) throw AppError::bad_request("import_bad_file", {{"reason", "empty"}});
     Table t;
-    t.header = std::move(rows.front());
-    for (size_t k = 1; k < rows.size(); ++k) {
+    t.header = std::move(rows[first]);
+    for (size_t k = first + 1; k < rows.size(); ++k) {
         auto& r = rows[k];
         bool blank = true;
         for (auto& c : r)
@@ -111,8 +112,17 @@ Table read_csv(const std::string& raw, Encoding enc) {
         if (blank) continue;
         r.resize(std::max(r.size(), t.header.size()));
         t.rows.push_back(std::move(r));
+        t.row_numbers.push_back(static_cast<int64_t>(k + 1));
     }
     return t;
+}
+
+Encoding parse_encoding(const std::string& name) {
+    const std::string n = text::to_lower_ascii(name);
+    if (n.empty() || n == "auto") return Encoding::automatic;
+    if (n == "utf8" || n == "utf-8") return Encoding::utf8;
+    if (n == "gb18030" || n == "gbk") return Encoding::gb18030;
+    throw AppError::invalid_field("encoding", "auto | utf8 | gb18030");
 }
 
 Table read_table(const std::string& bytes, const std::string& filename, Encoding enc) {

@@ -186,11 +186,17 @@ Table read_xlsx(const std::string& bytes) {
     if (!sheet) bad("no worksheet");
     const std::string& x = *sheet;
     std::vector<std::vector<std::string>> rows;
+    std::vector<int64_t> numbers;  // the r attribute of each <row>: Excel's row number
     for (size_t r = x.find("<row"); r != std::string::npos; r = x.find("<row", r + 4)) {
         size_t rend = x.find("</row>", r);
         size_t rtag_end = x.find('>', r);
         if (rtag_end != std::string::npos && x[rtag_end - 1] == '/') continue;  // empty row
         if (rend == std::string::npos) break;
+        const auto number = attr(std::string_view(x.data() + r, rtag_end - r), "r");
+        numbers.push_back(number && !number->empty() && number->size() < 8 &&
+                                  number->find_first_not_of("0123456789") == std::string::npos
+                              ? std::stoll(*number)
+                              : static_cast<int64_t>(rows.size() + 1));
         std::vector<std::string> row;
         size_t next_col = 0;
         for (size_t c = x.find("<c", r); c != std::string::npos && c < rend; c = x.find("<c", c + 2)) {
@@ -238,6 +244,7 @@ Table read_xlsx(const std::string& bytes) {
         if (blank) continue;
         rows[k].resize(std::max(rows[k].size(), t.header.size()));
         t.rows.push_back(std::move(rows[k]));
+        t.row_numbers.push_back(numbers[k]);
     }
     return t;
 }

@@ -1,7 +1,8 @@
 import type { RouteRecordRaw } from 'vue-router'
 import homeRoutes from './home'
 import accountRoutes from './account'
+import orgRoutes from './org'
 import systemRoutes from './system'
 
 /** Pages inside the shell (sidebar + header), in menu order; the sidebar is built from these. */
-export const shellRoutes: RouteRecordRaw[] = [...homeRoutes, ...accountRoutes, ...systemRoutes]
+export const shellRoutes: RouteRecordRaw[] = [...homeRoutes, ...orgRoutes, ...accountRoutes, ...systemRoutes]
