@@ -27,19 +27,6 @@ TEST(Password, Argon2idRoundTrip) {
 
 // The full role × permission matrix. Changing a role's powers means changing this table on purpose.
 TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
-    const std::set<std::string> office_all = {
-        "office:rule:read",        "office:rule:manage",      "office:publicity:read",
-        "office:publicity:manage", "office:care:read",        "office:care:manage",
-        "office:task:read",        "office:task:assign",      "office:task:report",
-        "office:plan:read",        "office:plan:manage",      "office:plan:report",
-        "office:assessment:read",  "office:assessment:manage"};
-    const std::set<std::string> office_read = {"office:rule:read", "office:publicity:read",
-                                               "office:care:read", "office:task:read",
-                                               "office:plan:read", "office:assessment:read"};
-    auto with = [](std::set<std::string> base, const std::set<std::string>& more) {
-        base.insert(more.begin(), more.end());
-        return base;
-    };
     const std::map<std::string, std::set<std::string>> expected = {
         {"platform_admin",
          {"system:committee:read",    "system:committee:manage",   "system:user:read",
