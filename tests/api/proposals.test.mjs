@@ -20,6 +20,14 @@ const stats = async (client = kit.staff) => assertOk(await client.get(`/api/v1/p
 const count = (s, metric) => s.counts[metric].count;
 const act = async (client, id, verb, body = {}) => assertOk(await client.post(`/api/v1/proposals/${id}/${verb}`, body));
 const todo = async (client) => assertOk(await client.get('/api/v1/proposals/todo')).items;
+let phoneSeq = 0;
+/** Another member of qingjian with a sign-in of their own. */
+async function newMember(name) {
+  const m = assertOk(await kit.admin.post('/api/v1/members', { name, gender: '女',
+    phone: `1391234${String(++phoneSeq).padStart(4, '0')}` }), 201);
+  const acc = assertOk(await kit.admin.request('POST', `/api/v1/members/${m.id}/account`), 201);
+  return new Client(srv.url).login('qingjian', acc.username, acc.initial_password);
+}
 
 test('a joint proposal goes from submission to a final 满意, and the statistics follow it', async () => {
   const { member, leader, staff, unit } = kit;
@@ -107,12 +115,9 @@ test('a joint proposal goes from submission to a final 满意, and the statistic
 });
 
 test('visibility: members see theirs, units what is assigned to them, staff everything; the rest is 404', async () => {
-  const { member, staff, unit, otherUnit, admin } = kit;
+  const { member, staff, unit, otherUnit } = kit;
   const p = await kit.drive('assigned');
-  // another member with a sign-in
-  const m = assertOk(await admin.post('/api/v1/members', { name: '旁观委员', gender: '女', phone: '13912345678' }), 201);
-  const acc = assertOk(await admin.request('POST', `/api/v1/members/${m.id}/account`), 201);
-  const stranger = await new Client(srv.url).login('qingjian', acc.username, acc.initial_password);
+  const stranger = await newMember('旁观委员');
   assertError(await stranger.get(`/api/v1/proposals/${p.id}`), 404, 'not_found');
   assertError(await stranger.post(`/api/v1/proposals/${p.id}/feedback`, { work: '满意', result: '满意' }), 404, 'not_found');
   assert.ok(!assertOk(await stranger.get('/api/v1/proposals?page_size=200')).items.some((x) => x.id === p.id));
@@ -176,11 +181,12 @@ test('tenancy: another committee gets 404 for a proposal and never lists it', as
 });
 
 test('merging: each proposer keeps their own view of the reply and gives their own feedback', async () => {
-  const { staff, member, leader, unit } = kit;
+  const { staff, member, unit } = kit;
+  const colleague = await newMember('并案委员');
   const main = await kit.drive('submitted', { title: '关于规划建设城区公共停车场的建议' });
-  let other = assertOk(await leader.post('/api/v1/proposals', { title: '关于解决城区停车难的建议', content: '……',
+  let other = assertOk(await colleague.post('/api/v1/proposals', { title: '关于解决城区停车难的建议', content: '……',
     category: '城乡建设' }), 201);
-  other = await act(leader, other.id, 'submit');
+  other = await act(colleague, other.id, 'submit');
   let m = await act(staff, main.id, 'merge', { proposal_ids: [other.id], note: '同题并案' });
   assert.equal(m.merged.length, 1);
   m = await act(staff, main.id, 'review', { outcome: 'accept' });
@@ -188,16 +194,17 @@ test('merging: each proposer keeps their own view of the reply and gives their o
   await act(unit, main.id, 'sign');
   await act(unit, main.id, 'reply', { reply_class: 'A', text: '已规划新建停车场两处。' });
   await act(staff, main.id, 'reply-review', { approve: true });
-  const theirs = assertOk(await leader.get(`/api/v1/proposals/${other.id}`));
+  const theirs = assertOk(await colleague.get(`/api/v1/proposals/${other.id}`));
   assert.equal(theirs.state, 'merged');
   assert.equal(theirs.merged_into.id, main.id);
   assert.equal(theirs.replies[0].text, '已规划新建停车场两处。');
   assert.ok(theirs.actions.includes('feedback'));
   const mine = await act(member, main.id, 'feedback', { work: '满意', result: '满意' });
   assert.equal(mine.state, 'reply_reviewed', 'waits for the other proposer');
-  const done = await act(leader, other.id, 'feedback', { work: '基本满意', result: '满意' });
+  const done = await act(colleague, other.id, 'feedback', { work: '基本满意', result: '满意' });
   assert.equal(done.merged_into.state, 'closed');
-  assert.deepEqual(done.feedback.map((f) => f.work), ['基本满意'], 'the leader sees their own feedback');
+  assert.deepEqual(done.feedback.map((f) => f.work), ['基本满意'], 'a proposer sees their own feedback');
+  assertError(await colleague.get(`/api/v1/proposals/${main.id}`), 404, 'not_found');
   assert.equal(assertOk(await staff.get(`/api/v1/proposals/${main.id}`)).feedback.length, 2);
 });
 

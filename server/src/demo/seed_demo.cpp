@@ -104,6 +104,7 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     for (const auto& [code, spec] : kProposalSeeds)
         seed_units(tx, ids.at(code), spec, hash);
     tx.commit();
+    { auto done = std::move(tx); }  // hands the connection back: the use cases below need the pool
     // proposals last: each step is a use case in its own transaction
     for (const auto& [code, spec] : kProposalSeeds)
         seed_proposals(db, ids.at(code), spec);

@@ -21,18 +21,30 @@ namespace {
 // ---- the handling units ----
 struct UnitSeed {
     const char* code;  // also the username of the unit's sign-in
-    const char* name;  // {r} = 县 or 市
-    const char* kind;
+    const char*
+        county;  // its name in a county (县) and in a county-level city (市): as the organisation seed
+    const char* city;  // names them, so the same unit is never made twice
 };
 const UnitSeed kUnits[] = {
-    {"jiaoyu", "{r}教育局", "department"},          {"zhujian", "{r}住房和城乡建设局", "department"},
-    {"weijian", "{r}卫生健康局", "department"},     {"nongye", "{r}农业农村局", "department"},
-    {"shuili", "{r}水利局", "department"},          {"jiaotong", "{r}交通运输局", "department"},
-    {"wenlv", "{r}文化和旅游局", "department"},     {"renshe", "{r}人力资源和社会保障局", "department"},
-    {"minzheng", "{r}民政局", "department"},        {"fagai", "{r}发展和改革局", "department"},
-    {"gongxin", "{r}工业和信息化局", "department"}, {"ziran", "{r}自然资源局", "department"},
-    {"huanjing", "{r}生态环境分局", "department"},  {"sifa", "{r}司法局", "department"},
+    {"jiaoyu", "县教育局", "市教育局"},
+    {"zhujian", "县住房和城乡建设局", "市住房和城乡建设局"},
+    {"weijian", "县卫生健康局", "市卫生健康局"},
+    {"nongye", "县农业农村局", "市农业农村局"},
+    {"shuili", "县水利局", "市水利和湖泊局"},
+    {"jiaotong", "县交通运输局", "市交通运输局"},
+    {"wenlv", "县文化和旅游局", "市文化和旅游局"},
+    {"renshe", "县人力资源和社会保障局", "市人力资源和社会保障局"},
+    {"minzheng", "县民政局", "市民政局"},
+    {"fagai", "县发展和改革局", "市发展和改革局"},
+    {"gongxin", "县工业和信息化局", "市经济和信息化局"},
+    {"ziran", "县自然资源局", "市自然资源和规划局"},
+    {"huanjing", "县生态环境局", "市生态环境局"},
+    {"sifa", "县司法局", "市司法局"},
 };
+
+std::string unit_name(const UnitSeed& u, const ProposalSeedSpec& spec) {
+    return spec.level == "县" ? u.county : u.city;
+}
 
 std::string fill(std::string s, const ProposalSeedSpec& spec) {
     for (const auto& [key, value] : {std::pair{"{r}", &spec.level},
@@ -206,29 +218,34 @@ const char* kReplies[] = {
 
 void seed_units(storage::Tx& tx, int64_t committee_id, const ProposalSeedSpec& spec,
                 const std::string& password_hash) {
-    bool first = true;
+    auto chengban = tx.one("SELECT id FROM users WHERE committee_id = :c AND username = 'chengban'",
+                           {{"c", committee_id}});
     for (const auto& u : kUnits) {
-        const std::string name = fill(u.name, spec);
+        const std::string name = unit_name(u, spec);
         auto row = tx.one("SELECT id FROM units WHERE committee_id = :c AND name = :n",
                           {{"c", committee_id}, {"n", name}});
-        int64_t id =
-            row ? row->i("id")
-                : tx.insert("INSERT INTO units (committee_id, name, kind) VALUES (:c, :n, :k) RETURNING id",
-                            {{"c", committee_id}, {"n", name}, {"k", std::string(u.kind)}});
-        // the demo unit login works for the first unit; each other unit has its own sign-in
-        const std::string username = first ? "chengban" : u.code;
-        first = false;
-        auto user = tx.one("SELECT id FROM users WHERE committee_id = :c AND username = :u",
-                           {{"c", committee_id}, {"u", username}});
-        int64_t user_id = user
-                              ? user->i("id")
-                              : users::create_user(
-                                    tx, audit::system_actor(committee_id),
-                                    {committee_id, username, name + "办公室", kDemoPassword, {"unit"}, false},
-                                    password_hash);
-        if (!tx.one("SELECT user_id FROM user_units WHERE user_id = :u", {{"u", user_id}}))
-            tx.exec("INSERT INTO user_units (user_id, unit_id) VALUES (:u, :unit)",
-                    {{"u", user_id}, {"unit", id}});
+        int64_t id = row ? row->i("id")
+                         : tx.insert(
+                               "INSERT INTO units (committee_id, name, kind) VALUES (:c, :n, 'department') "
+                               "RETURNING id",
+                               {{"c", committee_id}, {"n", name}});
+        if (tx.one("SELECT user_id FROM user_units WHERE unit_id = :unit", {{"unit", id}})) continue;
+        // the demo unit login answers for the first unit unless it already works for one; each other unit
+        // gets a sign-in of its own
+        int64_t user_id = 0;
+        if (chengban &&
+            !tx.one("SELECT unit_id FROM user_units WHERE user_id = :u", {{"u", chengban->i("id")}})) {
+            user_id = chengban->i("id");
+        } else if (auto user = tx.one("SELECT id FROM users WHERE committee_id = :c AND username = :u",
+                                      {{"c", committee_id}, {"u", std::string(u.code)}})) {
+            user_id = user->i("id");
+        } else {
+            user_id = users::create_user(
+                tx, audit::system_actor(committee_id),
+                {committee_id, u.code, name + "办公室", kDemoPassword, {"unit"}, false}, password_hash);
+        }
+        tx.exec("INSERT INTO user_units (user_id, unit_id) VALUES (:u, :unit)",
+                {{"u", user_id}, {"unit", id}});
     }
 }
 
@@ -286,7 +303,7 @@ class Year {
     std::map<std::string, int64_t> unit_ids_;
     std::map<int64_t, Person> unit_people_;
     std::vector<int64_t> members_;
-    int64_t sector_ = 0;
+    int64_t sector_ = 0, body_ = 0;
     std::string term_start_;
     std::map<int, int64_t> ids_;
     std::map<int, int> merges_;  // k merged → k of the case
@@ -302,16 +319,17 @@ bool Year::load() {
     leader_ = person(db_, c_, "lingdao");
     party_leader_ = person(db_, c_, "dangzheng");
     if (!staff_ || !office_ || !member_ || !leader_ || !party_leader_) return false;
-    auto tx = db_.read();
-    bool first = true;
-    for (const auto& u : kUnits) {
-        auto r = tx.one("SELECT id FROM units WHERE committee_id = :c AND name = :n",
-                        {{"c", c_}, {"n", fill(u.name, spec_)}});
+    for (const auto& u : kUnits) {  // one connection at a time: the seed's pool is small
+        auto r = db_.read().one(
+            "SELECT un.id, MIN(us.username) AS username FROM units un JOIN user_units uu ON uu.unit_id = "
+            "un.id JOIN "
+            "users us ON us.id = uu.user_id WHERE un.committee_id = :c AND un.name = :n GROUP BY un.id",
+            {{"c", c_}, {"n", unit_name(u, spec_)}});
         if (!r) return false;
         unit_ids_[u.code] = r->i("id");
-        if (auto p = person(db_, c_, first ? "chengban" : u.code)) unit_people_.emplace(r->i("id"), *p);
-        first = false;
+        if (auto p = person(db_, c_, r->s("username"))) unit_people_.emplace(r->i("id"), *p);
     }
+    auto tx = db_.read();
     for (const auto& r :
          tx.query("SELECT m.id FROM members m JOIN terms t ON t.id = m.term_id AND t.is_current = 1 "
                   "WHERE m.committee_id = :c AND m.status = '在任' AND m.user_id IS NULL ORDER BY m.id",
@@ -322,6 +340,11 @@ bool Year::load() {
         leader_member_ = l->i("id");
     if (auto s = tx.one("SELECT id FROM sectors WHERE committee_id = :c ORDER BY sort, id", {{"c", c_}}))
         sector_ = s->i("id");
+    if (auto b =
+            tx.one("SELECT id FROM bodies WHERE committee_id = :c AND kind = 'special_committee' ORDER BY "
+                   "sort, id",
+                   {{"c", c_}}))
+        body_ = b->i("id");
     auto t = tx.one("SELECT start_date FROM terms WHERE committee_id = :c AND is_current = 1", {{"c", c_}});
     if (!t) return false;
     term_start_ = t->s("start_date");
@@ -357,6 +380,9 @@ void Year::file(const Plan& p) {
         } else if (k % 13 == 6 && sector_ && plenary) {
             x.source = "sector_group";
             x.sector_id = sector_;
+        } else if (k % 17 == 8 && body_) {
+            x.source = "special_committee";
+            x.body_id = body_;
         }
         ids_[k] = P::create_proposal(db_, staff_->me, staff_->actor, Lang::zh, x)["id"];
         if (k % 3 == 0)  // a joint proposal, signed on the paper form

@@ -14,10 +14,11 @@ export async function proposalKit(srv, committee = 'qingjian') {
   const cid = `(SELECT id FROM committees WHERE code = '${committee}')`;
   const unitId = Number(srv.db.sql(`SELECT uu.unit_id FROM user_units uu JOIN users u ON u.id = uu.user_id
     WHERE u.username = 'chengban' AND u.committee_id = ${cid}`));
-  const otherUnitId = Number(srv.db.sql(`SELECT id FROM units WHERE committee_id = ${cid} AND id <> ${unitId}
-    ORDER BY id LIMIT 1`));
-  const otherUnitUser = srv.db.sql(`SELECT u.username FROM users u JOIN user_units uu ON uu.user_id = u.id
-    WHERE uu.unit_id = ${otherUnitId}`);
+  // another unit with a sign-in of its own
+  const [otherUnit, otherUnitUser] = srv.db.sql(`SELECT uu.unit_id || ' ' || u.username FROM user_units uu
+    JOIN users u ON u.id = uu.user_id WHERE u.committee_id = ${cid} AND uu.unit_id <> ${unitId}
+    ORDER BY uu.unit_id, u.id LIMIT 1`).split(' ');
+  const otherUnitId = Number(otherUnit);
   const kit = { admin, staff, member, leader, unit, office, memberId, leaderMemberId, unitId, otherUnitId,
     otherUnit: await login(otherUnitUser) };
 

@@ -16,8 +16,9 @@ nlohmann::json give_feedback(storage::Db& db, const auth::Principal& me, const a
     auto tx = db.write();
     auto who = caller_of(tx, me);
     auto own = visible(tx, who, f.step.id);
-    const bool proposer = is_proposer(who, own);
-    if (!proposer && !who.staff) throw AppError::forbidden();
+    if (!is_proposer(who, own) && !who.staff) throw AppError::forbidden();
+    // the lead proposer rating in person; anyone else (staff) records the paper form
+    const bool on_paper = !(who.member_id && own.lead_member_id == who.member_id);
     auto handled = own.merged_into ? load(tx, me.committee_id, *own.merged_into) : own;
     require_state(tx, who, handled, {"reply_reviewed"});
     const int64_t round = handled.rehandled;
@@ -37,7 +38,7 @@ nlohmann::json give_feedback(storage::Db& db, const auth::Principal& me, const a
          {"w", f.work},
          {"res", f.result},
          {"note", f.step.note},
-         {"paper", int64_t{!proposer}},
+         {"paper", int64_t{on_paper}},
          {"by", me.user_id},
          {"now", clock::now_iso()}});
     record(tx, actor, "feedback_given", own.id,
@@ -46,7 +47,7 @@ nlohmann::json give_feedback(storage::Db& db, const auth::Principal& me, const a
             {"round", round},
             {"work", f.work},
             {"result", f.result},
-            {"on_paper", !proposer}});
+            {"on_paper", on_paper}});
     // the version the caller saw is of their own proposal's case; it guards the handled case only when the
     // same
     Step step{handled.id, own.id == handled.id ? f.step.version : std::nullopt, f.step.note};

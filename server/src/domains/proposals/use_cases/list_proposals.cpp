@@ -128,6 +128,7 @@ nlohmann::json list_items(storage::Tx& tx, int64_t committee_id, const storage::
     for (const auto& r : rows) {
         auto o = r.json();
         o["is_key"] = r.i("is_key") != 0;
+        o["cosigners"] = r.i("cosigners");  // an expression: SQLite may give it as text
         auto n = names.find(r.s("state"));
         o["state_name_zh"] = n == names.end() ? r.s("state") : n->second.first;
         o["state_name_en"] = n == names.end() ? r.s("state") : n->second.second;

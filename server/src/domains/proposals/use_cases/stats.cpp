@@ -11,7 +11,8 @@ namespace {
 std::string sums() {
     std::string out;
     for (const auto& [name, sql] : metrics())
-        out += ", SUM(CASE WHEN " + sql + " THEN 1 ELSE 0 END) AS " + name;
+        out += ", SUM(CASE WHEN " + sql + " THEN 1 ELSE 0 END) AS \"" + name +
+               "\"";  // quoted: PostgreSQL folds case
     return out;
 }
 

@@ -41,7 +41,11 @@ nlohmann::json unit_evaluation(storage::Db& db, const auth::Principal& me, std::
                                   "= pu.unit_id WHERE pu.active = 1 AND p.committee_id = :c AND p.year = :y "
                                   "GROUP BY pu.unit_id, un.name",
                                   k))
-        units[r.i("unit_id")] = r.json();
+        units[r.i("unit_id")] = {{"unit_id", r.i("unit_id")},
+                                 {"name", r.s("name")},
+                                 {"assigned", r.i("assigned")},
+                                 {"on_time", r.i("on_time")},
+                                 {"contacted", r.i("contacted")}};
     for (const auto& r : tx.query("SELECT r.unit_id, COUNT(*) AS replies, SUM(CASE "
                                   "COALESCE(NULLIF(r.reviewed_class, ''), r.reply_class) "
                                   "WHEN 'A' THEN 100 WHEN 'B' THEN 80 WHEN 'C' THEN 60 ELSE 50 END) AS "

@@ -24,7 +24,8 @@ nlohmann::json update_draft(storage::Db& db, const auth::Principal& me, const au
                 {{"case", p.case_id}, {"v", version}}) == 0)
         throw AppError::conflict("stale_version");
     tx.exec(
-        "UPDATE proposals SET title = :title, content = :content, category = COALESCE(NULLIF(:cat, ''), category), org_name = :org, body_id "
+        "UPDATE proposals SET title = :title, content = :content, category = COALESCE(NULLIF(:cat, ''), "
+        "category), org_name = :org, body_id "
         "= "
         "COALESCE(:body, body_id), sector_id = CASE WHEN source = 'sector_group' THEN COALESCE(:sector, "
         "sector_id) ELSE sector_id END, updated_at = :now WHERE id = :id",
