@@ -60,6 +60,10 @@ test('a member record is validated field by field and saved with the audit trail
   assert.equal(dup.details.errors[0].field, 'phone');
   const got = assertOk(await office.get(`/api/v1/members/${created.id}`));
   assert.equal(got.phone, p);
+  assert.equal(got.id_card, idCard('1985-06-01', 901), 'the roster keeper sees the whole ID number');
+  const reader = await new Client(srv.url).login('qingjian', 'tianwei'); // reads the roster, does not keep it
+  const masked = assertOk(await reader.get(`/api/v1/members/${created.id}`)).id_card;
+  assert.equal(masked, `${got.id_card.slice(0, 6)}********${got.id_card.slice(-4)}`);
   assert.ok(Array.isArray(got.terms) && got.terms.length === 1);
   const edited = assertOk(await office.patch(`/api/v1/members/${created.id}`, { ...got, job_title: '主任', version: got.version }));
   assert.equal(edited.version, got.version + 1);
@@ -201,4 +205,12 @@ test('rolling the term over keeps continuing members and ends the others', async
   assert.ok(old.total >= 197);
   const person = assertOk(await office.get(`/api/v1/members/${current.items[0].id}`));
   assert.equal(person.terms.length, 2, 'the same person in both terms');
+});
+
+test('counts in lists are JSON numbers on every database (terms: serving; liaison links: contacts)', async () => {
+  const terms = assertOk(await office.get('/api/v1/members/terms')).items;
+  assert.ok(terms.length > 0 && terms.every((t) => Number.isInteger(t.serving)), JSON.stringify(terms[0]));
+  assert.ok(terms.some((t) => t.serving > 0));
+  const links = assertOk(await office.get('/api/v1/liaison/links')).items;
+  assert.ok(links.length > 0 && links.every((l) => Number.isInteger(l.contacts)), JSON.stringify(links[0]));
 });

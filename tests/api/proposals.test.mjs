@@ -292,3 +292,14 @@ test('export gives an .xlsx of the filtered list', async () => {
   assert.match(res.headers.get('content-type'), /spreadsheetml/);
   assert.ok(res.text.startsWith('PK'));
 });
+
+test('a handling unit that proposals were assigned to cannot be deleted (409 in_use); an unused one can', async () => {
+  const unit = assertOk(await kit.admin.post('/api/v1/org/units', { name: `县测试局${Date.now() % 100000}`, kind: 'department' }), 201);
+  const spare = assertOk(await kit.admin.post('/api/v1/org/units', { name: `县备用局${Date.now() % 100000}`, kind: 'department' }), 201);
+  const p = await kit.drive('accepted');
+  await act(kit.staff, p.id, 'assign', { units: [{ unit_id: unit.id, role: 'lead' }] });
+  const e = assertError(await kit.admin.delete(`/api/v1/org/units/${unit.id}`), 409, 'in_use');
+  assert.equal(e.details.count, 1);
+  assert.equal((await kit.admin.get(`/api/v1/org/units/${unit.id}`)).status, 200, 'still there');
+  assert.equal((await kit.admin.delete(`/api/v1/org/units/${spare.id}`)).status, 204);
+});

@@ -45,7 +45,7 @@ async function memberWithAccount(admin, committee) {
  *   make(route)      → { id, ...state }: a fresh object of that kind in qingjian (in the state the route needs)
  *   body(obj)        → the JSON body for unsafe methods (a request that would succeed for the owner)
  *   unchanged(obj)   → asserts the object is intact after the intruder's attempt
- *   ownerStatus      → per method, when the owner's success is not OWNER_STATUS (e.g. 201 for a POST)
+ *   ownerStatus      → per method (or per "METHOD /path"), when the owner's success is not OWNER_STATUS (e.g. 201)
  *   owner(obj, route) → who owns it for this route (default: qingjian's admin)
  */
 const FIXTURES = {
@@ -150,12 +150,29 @@ const FIXTURES = {
       return o;
     },
     body: (o) => proposalBody(o),
+    ownerStatus: { 'POST /api/v1/proposals/{id}/attachments': 201 },
     owner: (o, route) => (proposalVerb(route) === 'cosign' ? kit.leader : owner),
     async unchanged(o) {
       const p = assertOk(await owner.get(`/api/v1/proposals/${o.id}`));
       assert.equal(p.state, o.p.state);
       assert.equal(p.version, o.p.version);
       assert.deepEqual(p.timeline.length, o.p.timeline.length);
+    },
+  },
+
+  proposal_attachment: {
+    // A file the demo member attached to a fresh draft of qingjian.
+    async make() {
+      const p = await kit.drive('draft');
+      const a = assertOk(await kit.member.post(`/api/v1/proposals/${p.id}/attachments`,
+        { filename: '附件.pdf', content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }), 201);
+      return { id: a.id, proposalId: p.id };
+    },
+    body: () => ({}),
+    owner: () => kit.member,
+    async unchanged(o) {
+      const p = assertOk(await kit.member.get(`/api/v1/proposals/${o.proposalId}`));
+      assert.deepEqual(p.attachments.map((a) => a.id), [o.id]);
     },
   },
 
@@ -296,6 +313,7 @@ function proposalBody(o) {
     feedback: { work: '满意', result: '满意' },
     key: { leaders: ['县委书记'] },
     'supervision-notes': { kind: 'note', text: '现场督办' },
+    attachments: { filename: '补充材料.pdf', content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') },
   }[o.verb] ?? {};
 }
 
@@ -326,7 +344,7 @@ for (const r of idRoutes()) {
 
     // Control: the same request by the owner succeeds (it is the route, not the id, that was refused above).
     const allowed = await (fx.owner?.(obj, r) ?? owner).request(r.method, path, opts);
-    const expected = fx.ownerStatus?.[r.method] ?? OWNER_STATUS[r.method];
+    const expected = fx.ownerStatus?.[`${r.method} ${r.path}`] ?? fx.ownerStatus?.[r.method] ?? OWNER_STATUS[r.method];
     assert.equal(allowed.status, expected, `owner: ${allowed.status} ${allowed.text}`);
   });
 }

@@ -203,3 +203,22 @@ test('an empty password never signs in', async () => {
   assertError(await new Client(srv.url).tryLogin('qingjian', 'admin', ' '), 400, 'missing_field');
   assert.equal((await new Client(srv.url).tryLogin('qingjian', 'admin', DEMO_PASSWORD)).status, 200);
 });
+
+test('a handling unit\'s account is linked to its unit on creation and relinked by PATCH; foreign units are refused', async () => {
+  const units = assertOk(await admin.get('/api/v1/org/units')).items;
+  assert.ok(units.length >= 2, 'the demo has handling units');
+  const [u1, u2] = units;
+  const body = { username: `dept${Date.now() % 100000}`, display_name: '县测试局', password: STRONG, roles: ['unit'],
+    unit_ids: [u1.id] };
+  const created = assertOk(await admin.post('/api/v1/users', body), 201);
+  assert.deepEqual(created.units, [{ id: u1.id, name: u1.name }]);
+  const moved = assertOk(await admin.patch(`/api/v1/users/${created.id}`, { version: created.version, unit_ids: [u2.id] }));
+  assert.deepEqual(moved.units.map((u) => u.id), [u2.id]);
+  const dayeUnit = assertOk(await (await new Client(srv.url).login('daye', 'admin')).get('/api/v1/org/units')).items[0];
+  assertError(await admin.patch(`/api/v1/users/${created.id}`, { version: moved.version, unit_ids: [dayeUnit.id] }),
+    422, 'unknown_unit');
+  assertError(await admin.post('/api/v1/users', { ...body, username: `${body.username}x`, unit_ids: ['一'] }),
+    400, 'invalid_field');
+  const after = assertOk(await admin.get(`/api/v1/users?q=${body.username}`)).items.find((u) => u.id === created.id);
+  assert.deepEqual(after.units.map((u) => u.id), [u2.id], 'the refused change changed nothing');
+});

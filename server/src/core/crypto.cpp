@@ -52,4 +52,22 @@ bool equal_ct(std::string_view a, std::string_view b) {
     return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+std::string base64_encode(std::string_view bytes) {
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), sodium_base64_VARIANT_ORIGINAL);
+    out.pop_back();  // the terminating NUL
+    return out;
+}
+
+std::string base64_decode(std::string_view text) {
+    std::string out(text.size() / 4 * 3 + 3, '\0');
+    size_t len = 0;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
+                          nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0)
+        throw std::runtime_error("invalid base64");
+    out.resize(len);
+    return out;
+}
+
 }  // namespace zhixie::crypto

@@ -14,6 +14,9 @@ std::string random_token(size_t bytes = 32);
 std::string sm3_hex(std::string_view data);
 // SHA-256 digest as lower-case hex (session token lookup keys).
 std::string sha256_hex(std::string_view data);
+// Standard base64 (with padding) of bytes, and back; decoding throws std::runtime_error on bad input.
+std::string base64_encode(std::string_view bytes);
+std::string base64_decode(std::string_view text);
 // Constant-time comparison.
 bool equal_ct(std::string_view a, std::string_view b);
 

@@ -72,6 +72,18 @@ std::optional<std::vector<std::string>> opt_str_list(const nlohmann::json& body,
     return out;
 }
 
+std::optional<std::vector<int64_t>> opt_int_list(const nlohmann::json& body, const std::string& field) {
+    const auto* v = field_of(body, field);
+    if (!v) return std::nullopt;
+    if (!v->is_array()) throw AppError::invalid_field(field);
+    std::vector<int64_t> out;
+    for (const auto& e : *v) {
+        if (!e.is_number_integer()) throw AppError::invalid_field(field);
+        out.push_back(e.get<int64_t>());
+    }
+    return out;
+}
+
 std::optional<int64_t> query_int(const std::string& value, const std::string& field) {
     if (value.empty()) return std::nullopt;
     int64_t out = 0;

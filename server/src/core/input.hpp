@@ -16,6 +16,7 @@ int64_t req_int(const nlohmann::json& body, const std::string& field);
 std::optional<int64_t> opt_int(const nlohmann::json& body, const std::string& field);
 std::optional<bool> opt_bool(const nlohmann::json& body, const std::string& field);
 std::optional<std::vector<std::string>> opt_str_list(const nlohmann::json& body, const std::string& field);
+std::optional<std::vector<int64_t>> opt_int_list(const nlohmann::json& body, const std::string& field);
 // A whole number from a query-string value ("" → nullopt); 400 invalid_field naming the parameter otherwise.
 std::optional<int64_t> query_int(const std::string& value, const std::string& field);
 // A field that may be given as a number or as null to clear it: nullopt when absent, {nullopt} for null.

@@ -43,7 +43,13 @@ Response Response::file(std::string bytes, std::string mime, const std::string& 
             encoded.push_back(hex[c & 15]);
         }
     }
-    r.set_header("Content-Disposition", "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded);
+    // An ASCII stand-in for old clients (non-ASCII bytes and quotes become '_'), then the real name (RFC
+    // 6266).
+    std::string plain;
+    for (unsigned char c : filename)
+        plain.push_back(c < 0x20 || c >= 0x7F || c == '"' || c == '\\' ? '_' : static_cast<char>(c));
+    r.set_header("Content-Disposition",
+                 "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded);
     r.set_header("Cache-Control", "no-store");
     return r;
 }

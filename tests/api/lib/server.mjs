@@ -5,12 +5,15 @@
 //   ZHIXIE_TEST_BACKEND  sqlite (default) | postgres
 //   ZHIXIE_TEST_PG       postgresql://user@host:port of a cluster where the harness may CREATE DATABASE
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, openSync, closeSync, readFileSync } from 'node:fs';
+import {
+  mkdtempSync, mkdirSync, rmSync, openSync, closeSync, readFileSync, writeFileSync, copyFileSync, existsSync,
+  statSync, readdirSync, renameSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, createHash } from 'node:crypto';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = resolve(REPO_ROOT, process.env.ZHIXIE_BIN || 'build/debug/zhixie');
@@ -73,29 +76,101 @@ export function sqlite(file, sql) {
   return r.stdout.trim();
 }
 
-/** A fresh, empty database of the selected backend. */
-function createDatabase(tag) {
+const PG_BASE = process.env.ZHIXIE_TEST_PG;
+
+function pgName(prefix, tag) {
+  return `${prefix}_${tag.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
+}
+
+/** A database handle of the selected backend: {url, file?, sql(q), drop()}. */
+function sqliteHandle(dir) {
+  const file = join(dir, 'zhixie.db');
+  return { url: `sqlite://${file}`, file, sql: (q) => sqlite(file, q), drop: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function pgHandle(name) {
+  const url = `${PG_BASE}/${name}`;
+  return { url, sql: (q) => psql(url, q), drop: () => psql(`${PG_BASE}/postgres`, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh, empty database of the selected backend (a copy of `template` when given). */
+function createDatabase(tag, template) {
   if (BACKEND === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), `zhixie-api-${tag}-`));
-    const file = join(dir, 'zhixie.db');
-    return {
-      url: `sqlite://${file}`,
-      file,
-      sql: (q) => sqlite(file, q),
-      drop: () => rmSync(dir, { recursive: true, force: true }),
-    };
+    const db = sqliteHandle(dir);
+    if (template) {
+      copyFileSync(template.file, db.file);
+      if (existsSync(`${template.file}-wal`)) copyFileSync(`${template.file}-wal`, `${db.file}-wal`);
+    }
+    return db;
   }
-  const base = process.env.ZHIXIE_TEST_PG;
-  if (!base) throw new Error('ZHIXIE_TEST_BACKEND=postgres needs ZHIXIE_TEST_PG=postgresql://user@host:port');
-  const name = `zx_${tag.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  psql(`${base}/postgres`,
-    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-  const url = `${base}/${name}`;
-  return {
-    url,
-    sql: (q) => psql(url, q),
-    drop: () => psql(`${base}/postgres`, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
+  if (!PG_BASE) throw new Error('ZHIXIE_TEST_BACKEND=postgres needs ZHIXIE_TEST_PG=postgresql://user@host:port');
+  const name = pgName('zx', tag);
+  const from = template ? `TEMPLATE ${template.name}` : "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'";
+  psql(`${PG_BASE}/postgres`, `CREATE DATABASE ${name} ${from}`);
+  return pgHandle(name);
+}
+
+/**
+ * The migrated, demo-seeded database that every test file's database is copied from: made once per binary
+ * (and PostgreSQL cluster) by whichever test file asks first, while the others wait on a lock directory. Every
+ * copy is as `migrate` and `seed-demo` leave a fresh database, so what those commands do is still exercised
+ * (once per run, by the first file); copying saves each file the seeding, which takes most of a minute on
+ * PostgreSQL under the sanitizers. ZHIXIE_TEST_NO_TEMPLATE=1 seeds every file's database afresh.
+ */
+function seededTemplate() {
+  if (process.env.ZHIXIE_TEST_NO_TEMPLATE === '1') return null;
+  const st = statSync(BIN);
+  const key = createHash('sha256')
+    .update(`${BIN}|${st.size}|${st.mtimeMs}|${BACKEND}|${PG_BASE ?? ''}`).digest('hex').slice(0, 16);
+  const root = join(tmpdir(), 'zhixie-test-templates');
+  mkdirSync(root, { recursive: true });
+  const dir = join(root, key);
+  const done = join(dir, 'seed-output.txt');
+  const lock = join(root, `${key}.lock`);
+  const load = () => ({
+    file: join(dir, 'zhixie.db'),
+    name: BACKEND === 'postgres' ? readFileSync(join(dir, 'pg-name.txt'), 'utf8').trim() : undefined,
+    seedOutput: readFileSync(done, 'utf8'),
+  });
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    if (existsSync(done)) return load();
+    try {
+      mkdirSync(lock);
+    } catch {
+      try { // a lock left by a test process that died while seeding
+        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      } catch { /* gone meanwhile */ }
+      if (Date.now() > deadline) throw new Error(`waited 10 minutes for the seeded template (${lock})`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // another file is making it
+      continue;
+    }
+    try {
+      if (existsSync(done)) return load();
+      for (const old of readdirSync(root)) if (old !== `${key}.lock`) rmSync(join(root, old), { recursive: true, force: true });
+      const work = `${dir}.tmp`;
+      rmSync(work, { recursive: true, force: true });
+      mkdirSync(work);
+      let url;
+      if (BACKEND === 'sqlite') {
+        url = sqliteHandle(work).url;
+      } else {
+        const name = pgName('zxtpl', 'seeded');
+        psql(`${PG_BASE}/postgres`,
+          `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+        writeFileSync(join(work, 'pg-name.txt'), name);
+        url = `${PG_BASE}/${name}`;
+      }
+      runZhixieOk(['migrate', '--database', url]);
+      const seed = runZhixieOk(['seed-demo', '--database', url]);
+      writeFileSync(join(work, 'seed-output.txt'), seed.stdout);
+      renameSync(work, dir);
+      return load();
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
@@ -103,9 +178,13 @@ function createDatabase(tag) {
  * Returns { url, db: {url, file?, sql(q), drop()}, seedOutput, stop(), start(), run(args), close() }.
  */
 export async function startServer(tag = 'api', { extraArgs = [], env = {}, demo = true } = {}) {
-  const db = createDatabase(tag);
-  runZhixieOk(['migrate', '--database', db.url], { env });
-  const seed = runZhixieOk(['seed-demo', '--database', db.url], { env });
+  const template = seededTemplate();
+  const db = createDatabase(tag, template);
+  let seedOutput = template?.seedOutput;
+  if (!template) {
+    runZhixieOk(['migrate', '--database', db.url], { env });
+    seedOutput = runZhixieOk(['seed-demo', '--database', db.url], { env }).stdout;
+  }
   const logDir = mkdtempSync(join(tmpdir(), `zhixie-log-${tag}-`));
   const logFile = join(logDir, 'server.log');
   let child = null;
@@ -113,7 +192,7 @@ export async function startServer(tag = 'api', { extraArgs = [], env = {}, demo 
 
   const srv = {
     db,
-    seedOutput: seed.stdout,
+    seedOutput,
     get url() { return url; },
     get pid() { return child?.pid; },
     logFile,

@@ -43,7 +43,8 @@ const std::vector<ListSpec>& list_specs() {
           {"phone", FieldType::phone}},
          "CASE t.kind WHEN 'department' THEN 0 WHEN 'township' THEN 1 ELSE 2 END, t.id",
          "user_count",
-         "SELECT COUNT(*) FROM user_units u WHERE u.unit_id = t.id"},
+         "SELECT COUNT(*) FROM user_units u WHERE u.unit_id = t.id",
+         "SELECT COUNT(*) FROM proposal_units pu WHERE pu.unit_id = t.id"},
     };
     return specs;
 }

@@ -33,6 +33,9 @@ struct ListSpec {
     std::string order_by;   // over the entry `t`
     std::string usage_key;  // the JSON key of the usage count: member_count, user_count
     std::string usage_sql;  // a scalar subquery over `t`: how many rows still point at the entry
+    // A scalar subquery over `t`: how many records of other domains name the entry (a unit's proposals); they
+    // keep it from being deleted as the usage count does. Empty when none do.
+    std::string records_sql = {};
 };
 
 const std::vector<ListSpec>& list_specs();

@@ -64,6 +64,9 @@ void record(storage::Tx& tx, const audit::Actor& actor, const std::string& actio
 int64_t acting_unit(storage::Tx& tx, const Caller& who, const Proposal& p, std::optional<int64_t> unit_id,
                     std::initializer_list<const char*> roles);
 
+// May the caller attach files to the proposal now (use_cases/attachments.cpp says as whom)?
+bool may_attach(storage::Tx& tx, const Caller& who, const Proposal& p);
+
 // Everything about one proposal that the caller may see, with its timeline and the caller's actions.
 nlohmann::json proposal_json(storage::Tx& tx, const Caller& who, int64_t id);
 

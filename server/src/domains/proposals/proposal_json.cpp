@@ -187,6 +187,8 @@ nlohmann::json proposal_json(storage::Tx& tx, const Caller& who, int64_t id) {
              "supervision_campaign_proposals cp ON cp.campaign_id = sc.id WHERE cp.proposal_id = :p "
              "ORDER BY sc.held_on",
              {{"p", id}});
+    o["attachments"] = files::list(tx, {who.committee(), "proposal", id});
+    o["may_attach"] = may_attach(tx, who, p);
     o["actions"] = actions_for(who, p, handled, o);
     return o;
 }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +17,7 @@
 #include "audit/actor.hpp"
 #include "auth/principal.hpp"
 #include "core/error.hpp"
+#include "services/files/attachments.hpp"
 #include "storage/db.hpp"
 
 namespace zhixie::proposals {
@@ -164,6 +166,17 @@ nlohmann::json give_feedback(storage::Db& db, const auth::Principal& me, const a
                              const Feedback& f);
 nlohmann::json close_proposal(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
                               const Step& s);
+
+// ---- attachments (PDF, images, Word; see services/files) ----
+// Adds a file as the proposer (draft, co-signing, returned), a handling unit (while handled) or staff; 409
+// attachments_closed when the caller may not attach now; 422 with the reason for a bad file.
+nlohmann::json add_attachment(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                              int64_t id, const std::string& filename, std::string_view bytes);
+// The file, to whoever may see its proposal; 404 otherwise.
+files::Stored get_attachment(storage::Db& db, const auth::Principal& me, int64_t file_id);
+// By the uploader while they still may attach, or by staff.
+void remove_attachment(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                       int64_t file_id);
 
 // ---- reading ----
 nlohmann::json get_proposal(storage::Db& db, const auth::Principal& me, int64_t id);

@@ -1,4 +1,5 @@
 #include "app/routes.hpp"
+#include "core/crypto.hpp"
 #include "core/input.hpp"
 #include "domains/proposals/proposals.hpp"
 #include "services/export/xlsx.hpp"
@@ -41,14 +42,7 @@ UnitStep unit_step_of(http::Context& c, const char* note = "note") {
 }
 
 std::vector<int64_t> ids_of(const nlohmann::json& b, const std::string& field) {
-    std::vector<int64_t> out;
-    if (!b.contains(field)) return out;
-    if (!b[field].is_array()) throw AppError::invalid_field(field);
-    for (const auto& x : b[field]) {
-        if (!x.is_number_integer()) throw AppError::invalid_field(field);
-        out.push_back(x.get<int64_t>());
-    }
-    return out;
+    return input::opt_int_list(b, field).value_or(std::vector<int64_t>{});
 }
 
 std::vector<proposals::UnitRole> units_of(const nlohmann::json& b) {
@@ -59,6 +53,20 @@ std::vector<proposals::UnitRole> units_of(const nlohmann::json& b) {
         out.push_back({input::req_int(x, "unit_id"), input::opt_str(x, "role", 10).value_or("lead")});
     }
     return out;
+}
+
+// Base64 grows a file by a third; the JSON around it is small.
+constexpr std::size_t kAttachmentBody = files::kMaxAttachmentBytes / 3 * 4 + 64 * 1024;
+
+std::string base64_field(const nlohmann::json& b, const std::string& field) {
+    auto it = b.find(field);
+    if (it == b.end() || it->is_null()) throw AppError::missing_field(field);
+    if (!it->is_string()) throw AppError::invalid_field(field);
+    try {
+        return crypto::base64_decode(it->get_ref<const std::string&>());
+    } catch (const std::runtime_error&) {
+        throw AppError::invalid_field(field, "base64");
+    }
 }
 
 http::Response ok(const nlohmann::json& j) {
@@ -219,6 +227,25 @@ void proposals(http::Router& r, App& app) {
                                                   input::opt_str(b, "kind", 10).value_or("note"),
                                                   input::opt_str(b, "text", 5000).value_or("")));
     });
+
+    // ---- attachments: {"filename", "content_base64"} in; the file itself out ----
+    r.add({"POST", "/api/v1/proposals/{id}/attachments", "authenticated", "proposal", false, kAttachmentBody},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              return http::Response::json(201, proposals::add_attachment(*app.db, c.user(), c.actor(), c.id(),
+                                                                         input::req_str(b, "filename", 300),
+                                                                         base64_field(b, "content_base64")));
+          });
+    r.add({"GET", "/api/v1/proposal-attachments/{id}", "authenticated", "proposal_attachment"},
+          [&app](http::Context& c) {
+              auto f = proposals::get_attachment(*app.db, c.user(), c.id());
+              return http::Response::file(std::move(f.content), f.content_type, f.filename);
+          });
+    r.add({"DELETE", "/api/v1/proposal-attachments/{id}", "authenticated", "proposal_attachment"},
+          [&app](http::Context& c) {
+              proposals::remove_attachment(*app.db, c.user(), c.actor(), c.id());
+              return http::Response::no_content();
+          });
 }
 
 }  // namespace zhixie::routes

@@ -20,6 +20,7 @@ struct NewUser {
     std::string password;
     std::vector<std::string> roles;
     bool must_change_password = true;
+    std::vector<int64_t> unit_ids = {};  // the handling units (承办单位) the user answers for
 };
 
 // Validates (username form, password policy, known roles, unique username) and inserts.
@@ -43,12 +44,16 @@ struct UserChange {
     std::optional<std::string> display_name;
     std::optional<std::vector<std::string>> roles;
     std::optional<bool> disabled;
+    std::optional<std::vector<int64_t>> unit_ids;
 };
 // 404 for another committee's user, 409 stale_version on a stale version.
 nlohmann::json update_user(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
                            const UserChange& c);
 
 nlohmann::json user_json(storage::Tx& tx, int64_t committee_id, int64_t id);
+// Replaces the handling units a user answers for; 422 unknown_unit for a unit not of the user's committee.
+void set_user_units(storage::Tx& tx, int64_t committee_id, int64_t user_id,
+                    const std::vector<int64_t>& unit_ids);
 nlohmann::json roles_json();
 
 }  // namespace zhixie::users

@@ -39,8 +39,11 @@ const char* kLinkSelect =
 
 nlohmann::json rows_json(const storage::Rows& rows) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& r : rows)
-        items.push_back(r.json());
+    for (const auto& r : rows) {
+        auto o = r.json();
+        o["contacts"] = r.i("contacts");  // an expression: SQLite may give it as text
+        items.push_back(o);
+    }
     return {{"items", items}, {"total", items.size()}};
 }
 

@@ -7,6 +7,14 @@ namespace zhixie::members {
 nlohmann::json get_member(storage::Db& db, const auth::Principal& me, int64_t id) {
     auto tx = db.read();
     auto o = member_json(tx, me.committee_id, id);
+    // Only those who keep the roster see whole ID card numbers; other readers see the region and the last
+    // four.
+    if (!me.has("org:member:manage") && o.contains("id_card") && o["id_card"].is_string()) {
+        const std::string full = o["id_card"];
+        if (full.size() > 10)
+            o["id_card"] =
+                full.substr(0, 6) + std::string(full.size() - 10, '*') + full.substr(full.size() - 4);
+    }
     nlohmann::json links = nlohmann::json::array();
     for (const auto& r : tx.query(
              "SELECT l.id, l.level, l.from_member_id, fm.name AS from_name, l.to_member_id, tm.name AS "

@@ -18,6 +18,7 @@ nlohmann::json list_terms(storage::Db& db, const auth::Principal& me) {
                                   {{"c", me.committee_id}})) {
         auto o = r.json();
         o["is_current"] = r.i("is_current") != 0;
+        o["serving"] = r.i("serving");  // an expression: SQLite may give it as text
         items.push_back(o);
     }
     return {{"items", items}, {"total", items.size()}};

@@ -42,11 +42,15 @@ int64_t create_user(storage::Tx& tx, const audit::Actor& actor, const NewUser& u
          {"now", now}});
     for (const auto& r : u.roles)
         tx.exec("INSERT INTO user_roles (user_id, role_code) VALUES (:u, :r)", {{"u", id}, {"r", r}});
+    if (!u.unit_ids.empty()) set_user_units(tx, u.committee_id, id, u.unit_ids);
     audit::Actor a = actor;
     if (!a.committee_id) a.committee_id = u.committee_id;
-    audit::append(
-        tx, a, "user.created", "user", std::to_string(id),
-        {{"after", {{"username", u.username}, {"display_name", u.display_name}, {"roles", u.roles}}}});
+    audit::append(tx, a, "user.created", "user", std::to_string(id),
+                  {{"after",
+                    {{"username", u.username},
+                     {"display_name", u.display_name},
+                     {"roles", u.roles},
+                     {"unit_ids", u.unit_ids}}}});
     return id;
 }
 

@@ -20,6 +20,13 @@ nlohmann::json user_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
          tx.query("SELECT role_code FROM user_roles WHERE user_id = :u ORDER BY role_code", {{"u", id}}))
         roles.push_back(r.s("role_code"));
     o["roles"] = roles;
+    nlohmann::json units = nlohmann::json::array();
+    for (const auto& r :
+         tx.query("SELECT n.id, n.name FROM user_units uu JOIN units n ON n.id = uu.unit_id WHERE "
+                  "uu.user_id = :u ORDER BY n.id",
+                  {{"u", id}}))
+        units.push_back({{"id", r.i("id")}, {"name", r.s("name")}});
+    o["units"] = units;
     return o;
 }
 

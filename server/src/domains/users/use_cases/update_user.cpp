@@ -35,6 +35,7 @@ nlohmann::json update_user(storage::Db& db, const auth::Principal& me, const aud
         for (const auto& r : *c.roles)
             tx.exec("INSERT INTO user_roles (user_id, role_code) VALUES (:u, :r)", {{"u", c.id}, {"r", r}});
     }
+    if (c.unit_ids) set_user_units(tx, me.committee_id, c.id, *c.unit_ids);
     if (c.disabled && *c.disabled)
         tx.exec("UPDATE sessions SET revoked_at = :now WHERE user_id = :u AND revoked_at IS NULL",
                 {{"now", clock::now_iso()}, {"u", c.id}});
@@ -43,10 +44,12 @@ nlohmann::json update_user(storage::Db& db, const auth::Principal& me, const aud
                   {{"before",
                     {{"display_name", before["display_name"]},
                      {"roles", before["roles"]},
+                     {"units", before["units"]},
                      {"disabled", before["disabled"]}}},
                    {"after",
                     {{"display_name", after["display_name"]},
                      {"roles", after["roles"]},
+                     {"units", after["units"]},
                      {"disabled", after["disabled"]}}}});
     tx.commit();
     auth::invalidate_cached_sessions();
