@@ -35,6 +35,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::members(*router, app);
     routes::liaison(*router, app);
     routes::proposals(*router, app);
+    routes::office(*router, app);
     return router;
 }
 

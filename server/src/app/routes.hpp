@@ -16,5 +16,6 @@ void staff(http::Router& r, App& app);
 void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
 void proposals(http::Router& r, App& app);
+void office(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

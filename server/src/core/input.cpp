@@ -28,6 +28,8 @@ std::optional<std::string> opt_str(const nlohmann::json& body, const std::string
     if (!v) return std::nullopt;
     if (!v->is_string()) throw AppError::invalid_field(field);
     std::string s = v->get<std::string>();
+    // "\u0000" is valid JSON, but PostgreSQL cannot store NUL and would cut the text short there
+    if (s.find('\0') != std::string::npos) throw AppError::invalid_field(field, "NUL");
     if (utf8_length(s) > max_chars)
         throw AppError(400, "invalid_field",
                        {{"field", field}, {"reason", "max " + std::to_string(max_chars)}});

@@ -7,6 +7,7 @@
 #include "demo/seed_org.hpp"
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
+#include "demo/seed_office.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -103,6 +104,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     seed_members(tx, ids.at("daye"), {"daye", "420281", 220, "第十届", 10, "2021-12-20", "大冶市", 11});
     for (const auto& [code, spec] : kProposalSeeds)
         seed_units(tx, ids.at(code), spec, hash);
+    // the office after the members (articles by members) and the logins (staff who sign in)
+    for (const char* code : {"qingjian", "daye"})
+        seed_office(tx, ids.at(code), code);
     tx.commit();
     { auto done = std::move(tx); }  // hands the connection back: the use cases below need the pool
     // proposals last: each step is a use case in its own transaction

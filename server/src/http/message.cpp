@@ -28,6 +28,14 @@ Response Response::json(int status, const nlohmann::json& body) {
     return r;
 }
 
+Response Response::html(std::string page) {
+    Response r;
+    r.body = std::move(page);
+    r.content_type = "text/html; charset=utf-8";
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
 Response Response::file(std::string bytes, std::string mime, const std::string& filename) {
     Response r;
     r.body = std::move(bytes);

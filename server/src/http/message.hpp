@@ -42,6 +42,8 @@ struct Response {
         r.content_type.clear();
         return r;
     }
+    // A page to read or print in the browser (letters, compilations, notices); never cached.
+    static Response html(std::string page);
     // A download: the bytes, their type, and a (UTF-8) file name for Content-Disposition.
     static Response file(std::string bytes, std::string mime, const std::string& filename);
     void set_header(std::string name, std::string value) {

@@ -83,6 +83,28 @@ asio::awaitable<void> linger(beast::tcp_stream& stream) {
     }
 }
 
+// Reads and drops the `length` body bytes of a refused request (those already in `buffer` first), so the
+// client finishes sending and then reads the answer: browsers and fetch() report a connection reset, not the
+// 413, when the server closes while they are still uploading. False when the client stalls or goes away.
+asio::awaitable<bool> discard_body(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                   std::uint64_t length) {
+    const std::uint64_t buffered = std::min<std::uint64_t>(buffer.size(), length);
+    buffer.consume(static_cast<std::size_t>(buffered));
+    std::uint64_t remaining = length - buffered;
+    beast::error_code ec;
+    stream.expires_after(std::chrono::seconds(30));
+    std::vector<char> scratch(64 * 1024);
+    while (remaining > 0 && !ec) {
+        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(remaining, scratch.size()));
+        remaining -= co_await stream.async_read_some(asio::buffer(scratch.data(), want),
+                                                     asio::redirect_error(asio::use_awaitable, ec));
+    }
+    co_return remaining == 0;
+}
+
+// Bodies up to this size are read to the end before a 413; larger ones are cut off at once.
+constexpr std::uint64_t kDiscardableBody = 128ull * 1024 * 1024;
+
 asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::thread_pool& workers,
                               const ServerOptions& opt) {
     beast::tcp_stream stream(std::move(socket));
@@ -97,17 +119,25 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
     for (;;) {
         bhttp::request_parser<bhttp::string_body> parser;
         parser.header_limit(32 * 1024);
-        parser.body_limit(parser_limit);
+        // Beast refuses a declared length above the limit while reading the header, before the route (and so
+        // the route's own limit) is known: the header may declare up to what a refusal still drains.
+        parser.body_limit(std::max<std::uint64_t>(parser_limit, kDiscardableBody));
         stream.expires_after(std::chrono::seconds(opt.idle_timeout_seconds));
         co_await bhttp::async_read_header(stream, buffer, parser,
                                           asio::redirect_error(asio::use_awaitable, ec));
-        if (ec) break;  // closed, timed out, or malformed beyond answering
+        const bool declared_too_large = ec == bhttp::error::body_limit;
+        if (ec && !declared_too_large) break;  // closed, timed out, or malformed beyond answering
         // the route decides how large a body may be (uploads allow more than JSON)
-        std::size_t limit =
-            router.body_limit(std::string(parser.get().method_string()), std::string(parser.get().target()));
+        std::size_t limit = declared_too_large ? parser_limit
+                                               : router.body_limit(std::string(parser.get().method_string()),
+                                                                   std::string(parser.get().target()));
         if (limit == 0) limit = opt.max_body_bytes;
-        bool too_large = parser.content_length() && *parser.content_length() > limit;
+        bool too_large = declared_too_large || (parser.content_length() && *parser.content_length() > limit);
+        bool drained = false;
+        if (too_large && !declared_too_large)
+            drained = co_await discard_body(stream, buffer, *parser.content_length());
         if (!too_large) {
+            parser.body_limit(limit);
             co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(asio::use_awaitable, ec));
             too_large = ec == bhttp::error::body_limit || (!ec && parser.get().body().size() > limit);
             if (ec && !too_large) break;
@@ -116,7 +146,11 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
             auto res = to_beast(plain_error(413, "body_too_large", {{"limit", limit}}), 11, false);
             stream.expires_after(std::chrono::seconds(10));
             co_await bhttp::async_write(stream, res, asio::redirect_error(asio::use_awaitable, ec));
-            co_await linger(stream);
+            if (drained) {
+                stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+            } else {
+                co_await linger(stream);
+            }
             co_return;
         }
         auto msg = parser.release();

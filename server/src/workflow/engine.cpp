@@ -271,6 +271,12 @@ nlohmann::json case_json(storage::Tx& tx, int64_t committee_id, int64_t case_id,
     return out;
 }
 
+nlohmann::json get_case(storage::Db& db, int64_t committee_id, int64_t case_id,
+                        const std::set<std::string>& permissions) {
+    auto tx = db.read();
+    return case_json(tx, committee_id, case_id, permissions);
+}
+
 nlohmann::json list_definitions(storage::Db& db, int64_t committee_id) {
     auto tx = db.read();
     nlohmann::json items = nlohmann::json::array();

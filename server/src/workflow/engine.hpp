@@ -45,6 +45,10 @@ nlohmann::json fire(storage::Tx& tx, int64_t committee_id, const std::set<std::s
 nlohmann::json case_json(storage::Tx& tx, int64_t committee_id, int64_t case_id,
                          const std::set<std::string>& permissions);
 
+// case_json in a read transaction (GET /cases/{id}).
+nlohmann::json get_case(storage::Db& db, int64_t committee_id, int64_t case_id,
+                        const std::set<std::string>& permissions);
+
 nlohmann::json list_definitions(storage::Db& db, int64_t committee_id);
 nlohmann::json definition_json(storage::Db& db, int64_t committee_id, int64_t definition_id);
 

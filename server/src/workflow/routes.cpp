@@ -10,6 +10,10 @@ void workflows(http::Router& r, App& app) {
     r.add({"GET", "/api/v1/workflows/{id}", "system:workflow:read", "workflow"}, [&app](http::Context& c) {
         return http::Response::json(200, workflow::definition_json(*app.db, c.user().committee_id, c.id()));
     });
+    r.add({"GET", "/api/v1/cases/{id}", "system:case:read", "case"}, [&app](http::Context& c) {
+        return http::Response::json(
+            200, workflow::get_case(*app.db, c.user().committee_id, c.id(), c.user().permissions));
+    });
 }
 
 }  // namespace zhixie::routes

@@ -10,10 +10,13 @@ TEST(Migrations, BothDialectsHaveTheSameVersions) {
     auto pg = storage::migrations_for(storage::Dialect::postgres);
     ASSERT_FALSE(lite.empty());
     ASSERT_EQ(lite.size(), pg.size());
+    EXPECT_EQ(lite.front().version, 1);
     for (size_t k = 0; k < lite.size(); ++k) {
         EXPECT_EQ(lite[k].version, pg[k].version);
         EXPECT_EQ(lite[k].name, pg[k].name);
-        EXPECT_EQ(lite[k].version, static_cast<int>(k) + 1) << "versions must be numbered without gaps";
+        // Branches reserve version numbers ahead of merging (office's V0004 before proposals' V0003), so a
+        // branch may have a gap; versions must still rise strictly and start at 1.
+        EXPECT_GT(lite[k].version, k == 0 ? 0 : lite[k - 1].version) << "versions must rise strictly";
     }
 }
 

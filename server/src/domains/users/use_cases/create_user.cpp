@@ -30,16 +30,22 @@ int64_t create_user(storage::Tx& tx, const audit::Actor& actor, const NewUser& u
                {{"c", u.committee_id}, {"u", u.username}}))
         throw AppError::conflict("duplicate", {{"field", "username"}});
     const std::string now = clock::now_iso();
-    int64_t id = tx.insert(
-        "INSERT INTO users (committee_id, username, display_name, password_hash, must_change_password, "
-        "created_at, "
-        "updated_at) VALUES (:c, :u, :n, :h, :m, :now, :now) RETURNING id",
-        {{"c", u.committee_id},
-         {"u", u.username},
-         {"n", u.display_name},
-         {"h", password_hash ? *password_hash : auth::hash_password(u.password)},
-         {"m", int64_t{u.must_change_password}},
-         {"now", now}});
+    int64_t id = 0;
+    try {
+        id = tx.insert(
+            "INSERT INTO users (committee_id, username, display_name, password_hash, must_change_password, "
+            "created_at, "
+            "updated_at) VALUES (:c, :u, :n, :h, :m, :now, :now) RETURNING id",
+            {{"c", u.committee_id},
+             {"u", u.username},
+             {"n", u.display_name},
+             {"h", password_hash ? *password_hash : auth::hash_password(u.password)},
+             {"m", int64_t{u.must_change_password}},
+             {"now", now}});
+    } catch (const storage::UniqueViolation&) {
+        // a concurrent create of the same username committed first (PostgreSQL: the check above saw nothing)
+        throw AppError::conflict("duplicate", {{"field", "username"}});
+    }
     for (const auto& r : u.roles)
         tx.exec("INSERT INTO user_roles (user_id, role_code) VALUES (:u, :r)", {{"u", id}, {"r", r}});
     if (!u.unit_ids.empty()) set_user_units(tx, u.committee_id, id, u.unit_ids);
