@@ -108,6 +108,10 @@ test('a joint proposal goes from submission to a final 满意, and the statistic
   assert.deepEqual(codes, ['start', 'invite_cosigners', 'submit', 'start_review', 'accept', 'assign', 'accept_assignment',
     'reply', 'review_reply', 'unsatisfied', 'reply', 'review_reply', 'complete_feedback']);
   assert.ok(p.timeline.every((h) => h.actor_name && h.at));
+  const staffMe = assertOk(await kit.staff.get('/api/v1/me')).user;
+  const accepted = p.timeline.find((h) => h.transition_code === 'accept');
+  assert.equal(accepted.actor_name, staffMe.username, 'the trace keeps the username');
+  assert.equal(accepted.actor_display_name, staffMe.display_name, 'and the page shows the person');
   const office = kit.office;
   const trail = assertOk(await office.get(`/api/v1/audit?object_type=case&page_size=200`)).items;
   const transitions = trail.filter((a) => a.action === 'case.transition' && a.object_id === String(p.case_id));
@@ -302,4 +306,20 @@ test('a handling unit that proposals were assigned to cannot be deleted (409 in_
   assert.equal(e.details.count, 1);
   assert.equal((await kit.admin.get(`/api/v1/org/units/${unit.id}`)).status, 200, 'still there');
   assert.equal((await kit.admin.delete(`/api/v1/org/units/${spare.id}`)).status, 204);
+});
+
+test('a member finds co-signers by name or initials without reading the roster; only names, never phones', async () => {
+  assertError(await kit.member.get('/api/v1/members?q=a'), 403, 'forbidden'); // the roster is not theirs
+  const leader = assertOk(await kit.leader.get('/api/v1/me')).user;
+  const all = assertOk(await kit.member.get('/api/v1/proposals/cosigner-candidates')).items;
+  assert.ok(all.length > 0 && all.length <= 20);
+  assert.ok(!all.some((c) => c.id === kit.memberId), 'the caller is left out');
+  for (const c of all) assert.deepEqual(Object.keys(c).sort(), ['cppcc_post', 'id', 'is_standing', 'name', 'sector_name']);
+  const leaderRecord = assertOk(await kit.admin.get(`/api/v1/members/${kit.leaderMemberId}`));
+  const byName = assertOk(await kit.member.get(`/api/v1/proposals/cosigner-candidates?q=${encodeURIComponent(leaderRecord.name)}`)).items;
+  assert.ok(byName.some((c) => c.id === kit.leaderMemberId), `${leader.display_name} found by name`);
+  const byInitials = assertOk(await kit.member.get(`/api/v1/proposals/cosigner-candidates?q=${leaderRecord.name_initials}`)).items;
+  assert.ok(byInitials.some((c) => c.id === kit.leaderMemberId), 'found by pinyin initials');
+  assert.deepEqual(assertOk(await kit.member.get('/api/v1/proposals/cosigner-candidates?q=%25_%27')).items, []);
+  assertError(await kit.unit.get('/api/v1/proposals/cosigner-candidates'), 403, 'forbidden');
 });

@@ -262,10 +262,13 @@ nlohmann::json case_json(storage::Tx& tx, int64_t committee_id, int64_t case_id,
                 {{"code", t.code}, {"name_zh", t.name_zh}, {"name_en", t.name_en}, {"to", t.to}});
     out["available_transitions"] = actions;
     nlohmann::json history = nlohmann::json::array();
-    for (const auto& h : tx.query("SELECT transition_code, from_state, to_state, actor_user_id, actor_name, "
-                                  "at, note FROM wf_history WHERE "
-                                  "case_id = :id ORDER BY id",
-                                  {{"id", case_id}}))
+    // actor_name is the username as it was (the trace); actor_display_name the person's name to show
+    for (const auto& h :
+         tx.query("SELECT h.transition_code, h.from_state, h.to_state, h.actor_user_id, "
+                  "h.actor_name, u.display_name AS actor_display_name, h.at, h.note FROM "
+                  "wf_history h LEFT JOIN users u ON u.id = h.actor_user_id WHERE h.case_id = :id "
+                  "ORDER BY h.id",
+                  {{"id", case_id}}))
         history.push_back(h.json());
     out["history"] = history;
     return out;

@@ -199,6 +199,9 @@ struct ListQuery {
     int64_t page_size = 20;
 };
 nlohmann::json list_proposals(storage::Db& db, const auth::Principal& me, const ListQuery& q);
+// Serving members a proposer may invite to co-sign (at most 20, the caller left out): {id, name, sector_name,
+// is_standing, cppcc_post} only.
+nlohmann::json cosigner_candidates(storage::Db& db, const auth::Principal& me, const std::string& q);
 std::string export_proposals(storage::Db& db, const auth::Principal& me, const ListQuery& q);
 // What waits for the caller: co-signing invitations, revisions, feedback (members); signing, replies and
 // opinions (units); reviews, objections, extensions, overdue cases (staff).

@@ -80,6 +80,10 @@ void proposals(http::Router& r, App& app) {
     r.add({"GET", "/api/v1/proposals", "authenticated"}, [&app](http::Context& c) {
         return ok(proposals::list_proposals(*app.db, c.user(), list_query(c)));
     });
+    r.add({"GET", "/api/v1/proposals/cosigner-candidates", "proposal:proposal:submit"},
+          [&app](http::Context& c) {
+              return ok(proposals::cosigner_candidates(*app.db, c.user(), c.query("q")));
+          });
     r.add({"POST", "/api/v1/proposals", "proposal:proposal:submit"}, [&app](http::Context& c) {
         auto d = proposals::draft_from_json(c.body());
         return http::Response::json(201,

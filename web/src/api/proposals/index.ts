@@ -3,6 +3,7 @@ import type { ListResult } from '../types'
 import type { Id } from '../members/types'
 import type {
   AssignBody,
+  CosignerCandidate,
   Attachment,
   AttachmentUpload,
   ContactBody,
@@ -33,6 +34,11 @@ const path = (id: Id) => `/proposals/${encodeURIComponent(String(id))}`
 /** GET /proposals — what the caller may see (staff: the committee's; members: their own; units: assigned). */
 export function listProposals(query: ProposalQuery = {}): Promise<ListResult<ProposalListItem>> {
   return http.get('/proposals', { query: { ...query } as Query })
+}
+
+/** GET /proposals/cosigner-candidates — serving members the caller may invite to co-sign (at most 20). */
+export function cosignerCandidates(q: string): Promise<ListResult<CosignerCandidate>> {
+  return http.get('/proposals/cosigner-candidates', { query: { q } })
 }
 
 /** GET /proposals/export — the filtered list as .xlsx. */

@@ -1,5 +1,5 @@
 import type { IsoDate, IsoDateTime, PageQuery } from '../types'
-import type { Id } from '../members/types'
+import type { CppccPost, Id } from '../members/types'
 
 /** The states of the proposal workflow (config/workflows/proposal.json). */
 export type ProposalState =
@@ -203,7 +203,10 @@ export interface TimelineEntry {
   from_state: ProposalState | null
   to_state: ProposalState
   actor_user_id: Id | null
+  /** the username at the time (the trace) */
   actor_name: string
+  /** the person's name to show; null for the system */
+  actor_display_name: string | null
   at: IsoDateTime
   note: string | null
 }
@@ -469,4 +472,13 @@ export interface UnitEvaluation {
   year: number
   items: UnitScore[]
   total: number
+}
+
+/** GET /proposals/cosigner-candidates — a member a proposer may invite (only what choosing needs). */
+export interface CosignerCandidate {
+  id: Id
+  name: string
+  sector_name: string | null
+  is_standing: boolean
+  cppcc_post: CppccPost
 }

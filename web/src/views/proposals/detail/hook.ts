@@ -9,14 +9,6 @@ import { useProposalSettings } from '@/composables/useProposalSettings'
 import { useAuthStore } from '@/stores/auth'
 import { commandsFor, type ActionContext, type Command } from '../actions'
 
-/**
- * Commands the caller can use in this web UI: those the server lists, except inviting co-signers for
- * someone who may not search the member roll (the picker needs GET /members).
- */
-export function usableCommands(p: Proposal, canSearchMembers: boolean): Command[] {
-  return commandsFor(p.actions).filter((c) => c.action !== 'invite' || canSearchMembers)
-}
-
 export function useProposalDetail() {
   const { t } = useI18n()
   const route = useRoute()
@@ -30,9 +22,7 @@ export function useProposalDetail() {
 
   const id = computed(() => Number(route.params.id))
   const staff = computed(() => auth.hasPermission('proposal:proposal:review'))
-  const commands = computed(() =>
-    proposal.value ? usableCommands(proposal.value, auth.hasPermission('org:member:read')) : [],
-  )
+  const commands = computed(() => (proposal.value ? commandsFor(proposal.value.actions) : []))
   const context = computed<ActionContext | null>(() =>
     proposal.value ? { proposal: proposal.value, settings: settings.value, staff: staff.value } : null,
   )
