@@ -81,9 +81,9 @@ const FIXTURES = {
     async make() {
       const list = assertOk(await owner.get('/api/v1/workflows')).items;
       assert.ok(list.length > 0, 'qingjian has a workflow definition');
-      return { id: list[0].id, workflow: list[0] };
+      return { id: list[0].id, workflow: assertOk(await owner.get(`/api/v1/workflows/${list[0].id}`)) };
     },
-    body: (o) => ({ version: o.workflow.version }),
+    body: (o) => o.workflow, // the whole definition as read, with its version
     async unchanged(o) {
       const w = assertOk(await owner.get(`/api/v1/workflows/${o.id}`));
       assert.equal(w.version ?? o.workflow.version, o.workflow.version);

@@ -51,5 +51,9 @@ nlohmann::json get_case(storage::Db& db, int64_t committee_id, int64_t case_id,
 
 nlohmann::json list_definitions(storage::Db& db, int64_t committee_id);
 nlohmann::json definition_json(storage::Db& db, int64_t committee_id, int64_t definition_id);
+// Replaces the committee's definition with an edited one (update_definition.cpp says what may change); 404
+// for another committee's, 409 stale_version, 422 invalid_workflow with the reason.
+nlohmann::json update_definition(storage::Db& db, int64_t committee_id, const audit::Actor& actor,
+                                 int64_t definition_id, int64_t version, const nlohmann::json& body);
 
 }  // namespace zhixie::workflow
