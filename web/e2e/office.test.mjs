@@ -83,7 +83,7 @@ describe('office: rules library (desktop)', () => {
     await page.locator('.el-select-dropdown__item:visible', { hasText: '内控' }).click()
     await pickDate(dialog.locator('.el-form-item', { hasText: '施行日期' }), '2019-05-01')
     await dialog
-      .locator('[data-test=rule-body] textarea')
+      .locator('[data-test=rule-body]')
       .fill('第一条 公务用车实行统一管理。\n第二条 用车须提前登记。')
     await screenshot(page, 'office-02-establish')
     await dialog.locator('[data-test=rule-submit]').click()
@@ -95,7 +95,7 @@ describe('office: rules library (desktop)', () => {
     await page.locator('[data-test=rule-revise]').click()
     await dialog.waitFor()
     await dialog
-      .locator('[data-test=rule-body] textarea')
+      .locator('[data-test=rule-body]')
       .fill('第一条 公务用车实行统一管理、统一调度。\n第二条 用车须提前一天登记。')
     await pickDate(dialog.locator('.el-form-item', { hasText: '施行日期' }), '2019-01-01')
     await dialog.locator('[data-test=rule-submit]').click()
@@ -103,7 +103,7 @@ describe('office: rules library (desktop)', () => {
 
     // 改: a new version from a later date; the first is kept
     await pickDate(dialog.locator('.el-form-item', { hasText: '施行日期' }), '2024-03-01')
-    await dialog.locator('[data-test=rule-note] input').fill('增加统一调度和提前一天登记')
+    await dialog.locator('[data-test=rule-note]').fill('增加统一调度和提前一天登记')
     await dialog.locator('[data-test=rule-submit]').click()
     await dialog.waitFor({ state: 'hidden' })
     await page.locator('.el-message--success', { hasText: '已保存新版本' }).waitFor()
@@ -119,7 +119,12 @@ describe('office: rules library (desktop)', () => {
     // the library lists it with its current version
     await page.getByRole('button', { name: '返回制度汇编' }).click()
     await page.locator('[data-test=rule-search]').fill(stamp)
-    await page.locator('[data-test=rule-search]').press('Enter')
+    await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().includes('/api/v1/office/rules?') && r.url().includes(`q=${stamp}`),
+      ),
+      page.locator('[data-test=rule-search]').press('Enter'),
+    ])
     const row = page.locator('[data-test=rule-table] .el-table__body tr', { hasText: RULE })
     await row.waitFor()
     assert.equal(await page.locator('[data-test=rule-table] .el-table__body tr').count(), 1)
@@ -168,7 +173,7 @@ describe('office: supervised task (leader desktop, staff phone)', () => {
     await dialog.waitFor()
     await dialog.locator('[data-test=task-title]').fill(TASK)
     await dialog
-      .locator('[data-test=task-detail] textarea')
+      .locator('[data-test=task-detail]')
       .fill('按季度整理督办事项的交办、办理和办结情况，形成台账。')
     await pickDate(dialog.locator('.el-form-item', { hasText: '办理时限' }), day(14))
     await dialog.locator('[data-test=task-body]').click()
@@ -201,7 +206,7 @@ describe('office: supervised task (leader desktop, staff phone)', () => {
     await m.locator('[data-test=task-step-accept]').click()
     const step = m.locator('[data-test=task-step-dialog]')
     await step.waitFor()
-    await step.locator('[data-test=task-step-note] textarea').fill('已签收，由综合股负责')
+    await step.locator('[data-test=task-step-note]').fill('已签收，由综合股负责')
     await step.locator('[data-test=task-step-submit]').click()
     await step.waitFor({ state: 'hidden' })
     await m.locator('[data-test=task-state]', { hasText: '办理中' }).waitFor()
@@ -211,14 +216,17 @@ describe('office: supervised task (leader desktop, staff phone)', () => {
     await step.locator('[data-test=task-step-submit]').click()
     await step.locator('.el-form-item__error', { hasText: '请填写说明' }).waitFor()
     await step.locator('[data-test=task-step-progress] input').fill('40')
-    await step.locator('[data-test=task-step-note] textarea').fill('已整理前三季度台账')
+    await step.locator('[data-test=task-step-note]').fill('已整理前三季度台账')
     await step.locator('[data-test=task-step-submit]').click()
     await step.waitFor({ state: 'hidden' })
     await m.locator('[data-test=task-progress]', { hasText: '40%' }).waitFor()
     const steps = m.locator('[data-test=task-step]')
     assert.equal(await steps.count(), 3)
-    assert.match(await steps.nth(0).innerText(), /交办/)
-    assert.match(await steps.nth(1).innerText(), /签收[\s\S]*已交办 → 办理中[\s\S]*已签收，由综合股负责/)
+    assert.match(await steps.nth(0).innerText(), /交办[\s\S]*周杰/, 'people are named, not their usernames')
+    assert.match(
+      await steps.nth(1).innerText(),
+      /签收[\s\S]*李小燕[\s\S]*已交办 → 办理中[\s\S]*已签收，由综合股负责/,
+    )
     assert.match(await steps.nth(2).innerText(), /报告进展[\s\S]*进度40%：已整理前三季度台账/)
     await phoneCheck(m, 'office-08-task-phone')
 
@@ -227,7 +235,7 @@ describe('office: supervised task (leader desktop, staff phone)', () => {
     await page.locator('[data-test=task-progress]', { hasText: '40%' }).waitFor()
     await page.locator('[data-test=task-step-chase]').click()
     const chase = page.locator('[data-test=task-step-dialog]')
-    await chase.locator('[data-test=task-step-note] textarea').fill('请月底前报送全年台账')
+    await chase.locator('[data-test=task-step-note]').fill('请月底前报送全年台账')
     await chase.locator('[data-test=task-step-submit]').click()
     await chase.waitFor({ state: 'hidden' })
     assert.equal(await page.locator('[data-test=task-step]').count(), 4)

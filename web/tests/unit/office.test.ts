@@ -311,7 +311,7 @@ describe('publicity', () => {
     flagged: [],
     pinyin_removed: 3,
     marks_removed: 0,
-    converted: 2,
+    converted: true,
   }
 
   it('fills only the fields left empty from the cleaned paste', () => {

@@ -146,7 +146,10 @@ export interface CaseStep {
   from_state: string | null
   to_state: string
   actor_user_id: Id | null
+  /** the username, as the trace keeps it */
   actor_name: string
+  /** the person's name to show (null for an account since removed) */
+  actor_display_name?: string | null
   at: IsoDateTime
   note: string | null
 }
@@ -385,7 +388,8 @@ export interface CleanedText {
   flagged: FlaggedLine[]
   pinyin_removed: number
   marks_removed: number
-  converted: number
+  /** traditional characters were turned into simplified ones */
+  converted: boolean
 }
 
 export interface RewardRule {

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Bell, DataAnalysis, Document, EditPen, Tickets } from '@element-plus/icons-vue'
+import { Bell, DataAnalysis, Document, EditPen, Flag, Setting, Tickets } from '@element-plus/icons-vue'
 
 /**
  * 提案: the list (staff see the committee's, a unit what is assigned to it, a member their own), the
@@ -30,6 +30,18 @@ const children: RouteRecordRaw[] = [
     name: 'proposal-stats',
     component: () => import('@/views/proposals/stats/index.vue'),
     meta: { title: 'menu.proposalStats', icon: DataAnalysis, permission: 'proposal:stats:read' },
+  },
+  {
+    path: 'campaigns',
+    name: 'proposal-campaigns',
+    component: () => import('@/views/proposals/campaigns/index.vue'),
+    meta: { title: 'menu.proposalCampaigns', icon: Flag, permission: 'proposal:proposal:read' },
+  },
+  {
+    path: 'settings',
+    name: 'proposal-settings',
+    component: () => import('@/views/proposals/settings/index.vue'),
+    meta: { title: 'menu.proposalSettings', icon: Setting, permission: 'proposal:settings:manage' },
   },
   {
     path: ':id(\\d+)',

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Document, Setting } from '@element-plus/icons-vue'
+import { Document, Setting, Share } from '@element-plus/icons-vue'
 
 const routes: RouteRecordRaw[] = [
   {
@@ -12,6 +12,23 @@ const routes: RouteRecordRaw[] = [
         name: 'system-audit',
         component: () => import('@/views/system/audit/index.vue'),
         meta: { title: 'menu.audit', icon: Document, permission: 'system:audit:read' },
+      },
+      {
+        path: 'workflows',
+        name: 'system-workflows',
+        component: () => import('@/views/system/workflows/index.vue'),
+        meta: { title: 'menu.workflows', icon: Share, permission: 'system:workflow:read' },
+      },
+      {
+        path: 'workflows/:id(\\d+)',
+        name: 'system-workflow',
+        component: () => import('@/views/system/workflows/detail/index.vue'),
+        meta: {
+          title: 'menu.workflowDetail',
+          permission: 'system:workflow:read',
+          hideInMenu: true,
+          activeMenu: '/system/workflows',
+        },
       },
     ],
   },

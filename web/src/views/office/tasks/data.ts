@@ -35,7 +35,7 @@ export const columns: TableColumn<TaskRow>[] = [
   { key: 'assignee', label: 'office.tasks.fields.assignee', minWidth: 150 },
   { key: 'deadline', label: 'office.tasks.fields.deadline', width: 130 },
   { key: 'progress', label: 'office.tasks.fields.progress', width: 130 },
-  { key: 'state', label: 'office.tasks.fields.state', width: 100, align: 'center' },
+  { key: 'state', label: 'office.tasks.fields.state', width: 116, align: 'center' },
   { key: 'assigned_by', label: 'office.tasks.fields.assigned_by', width: 100 },
 ]
 /** On a phone: the task (with its state and assignee under it) and the deadline. */
