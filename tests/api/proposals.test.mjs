@@ -323,3 +323,24 @@ test('a member finds co-signers by name or initials without reading the roster; 
   assert.deepEqual(assertOk(await kit.member.get('/api/v1/proposals/cosigner-candidates?q=%25_%27')).items, []);
   assertError(await kit.unit.get('/api/v1/proposals/cosigner-candidates'), 403, 'forbidden');
 });
+
+test('the yearly compilation prints every numbered proposal with its proposers and replies, escaped, and only the committee\'s own', async () => {
+  const title = `关于<script>alert(1)</script>汇编测试${Date.now() % 100000}的建议`;
+  const p = await kit.drive('reply_reviewed', { title });
+  const year = p.year ?? thisYear();
+  const page = await kit.staff.get(`/api/v1/proposals/compilation?year=${year}`);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-type'), /^text\/html/);
+  assert.match(page.text, new RegExp(`${year}年提案汇编`));
+  assert.ok(!page.text.includes('<script>alert(1)</script>'), 'typed text is escaped');
+  assert.ok(page.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;汇编测试'));
+  assert.ok(page.text.includes(p.number), 'listed under its number');
+  assert.ok(page.text.includes('答复：已采纳并落实。'), 'with the unit\'s reply');
+  const draft = await kit.drive('draft', { title: `未立案汇编草稿${Date.now() % 100000}` });
+  assert.ok(!page.text.includes(draft.title) && !(await kit.staff.get(`/api/v1/proposals/compilation?year=${year}`)).text.includes(draft.title),
+    'an unnumbered draft is not in it');
+  const daye = await new Client(srv.url).login('daye', 'tianwei');
+  assert.ok(!(await daye.get(`/api/v1/proposals/compilation?year=${year}`)).text.includes('汇编测试'), 'another committee never sees it');
+  assertError(await kit.member.get(`/api/v1/proposals/compilation?year=${year}`), 403, 'forbidden');
+  assertError(await kit.staff.get('/api/v1/proposals/compilation?year=abc'), 400, 'invalid_field');
+});

@@ -64,12 +64,6 @@ std::string cst_date(const std::string& iso_time) {
     return clock::iso(clock::parse_iso(iso_time) + std::chrono::hours(8)).substr(0, 10);
 }
 
-std::string cn_date(const std::string& date) {
-    if (date.size() < 10) return date;
-    return fmt::format("{}年{}月{}日", date.substr(0, 4), std::stoi(date.substr(5, 2)),
-                       std::stoi(date.substr(8, 2)));
-}
-
 bool max_chars(FieldErrors& e, const std::string& field, const std::string& v, size_t max) {
     if (input::utf8_length(v) <= max) return true;
     e.add(field, "field_too_long", {{"max", max}});

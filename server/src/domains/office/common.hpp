@@ -12,6 +12,7 @@
 
 #include "auth/principal.hpp"
 #include "core/field_errors.hpp"
+#include "services/print/document.hpp"
 #include "storage/db.hpp"
 
 namespace zhixie::office {
@@ -29,8 +30,7 @@ std::string month_of(const std::string& date);
 std::string quarter_of(const std::string& date);
 // The China-time day of a stored UTC time ("2026-05-03T17:00:00Z" → "2026-05-04").
 std::string cst_date(const std::string& iso_time);
-// "2026-05-03" → "2026年5月3日"
-std::string cn_date(const std::string& date);
+using print::cn_date;  // "2026-05-03" → "2026年5月3日"
 
 // An optional text field: adds field_too_long when it has more than max characters.
 bool max_chars(FieldErrors& e, const std::string& field, const std::string& v, size_t max);

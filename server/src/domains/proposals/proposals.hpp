@@ -203,6 +203,9 @@ nlohmann::json list_proposals(storage::Db& db, const auth::Principal& me, const 
 // is_standing, cppcc_post} only.
 nlohmann::json cosigner_candidates(storage::Db& db, const auth::Principal& me, const std::string& q);
 std::string export_proposals(storage::Db& db, const auth::Principal& me, const ListQuery& q);
+// The year's numbered proposals with proposers, text and replies as a print page (提案汇编); default: this
+// year.
+std::string proposal_compilation(storage::Db& db, const auth::Principal& me, std::optional<int64_t> year);
 // What waits for the caller: co-signing invitations, revisions, feedback (members); signing, replies and
 // opinions (units); reviews, objections, extensions, overdue cases (staff).
 nlohmann::json todo(storage::Db& db, const auth::Principal& me);

@@ -89,6 +89,9 @@ void proposals(http::Router& r, App& app) {
         return http::Response::json(201,
                                     proposals::create_proposal(*app.db, c.user(), c.actor(), c.lang(), d));
     });
+    r.add({"GET", "/api/v1/proposals/compilation", "proposal:proposal:read"}, [&app](http::Context& c) {
+        return http::Response::html(proposals::proposal_compilation(*app.db, c.user(), c.query_int("year")));
+    });
     r.add({"GET", "/api/v1/proposals/export", "proposal:proposal:read"}, [&app](http::Context& c) {
         return http::Response::file(proposals::export_proposals(*app.db, c.user(), list_query(c)),
                                     exporting::kXlsxMime, "提案列表.xlsx");

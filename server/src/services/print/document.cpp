@@ -1,5 +1,7 @@
 #include "services/print/document.hpp"
 
+#include <fmt/format.h>
+
 namespace zhixie::print {
 
 namespace {
@@ -26,6 +28,12 @@ th { font-family: "SimHei", "黑体", sans-serif; font-weight: normal; backgroun
 )";
 
 }  // namespace
+
+std::string cn_date(const std::string& date) {
+    if (date.size() < 10) return date;
+    return fmt::format("{}年{}月{}日", date.substr(0, 4), std::stoi(date.substr(5, 2)),
+                       std::stoi(date.substr(8, 2)));
+}
 
 std::string escape(std::string_view s) {
     std::string out;

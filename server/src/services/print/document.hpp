@@ -10,6 +10,8 @@
 namespace zhixie::print {
 
 std::string escape(std::string_view s);
+// A date as official documents write it: "2026-05-03" → "2026年5月3日" (shorter text is returned as it is).
+std::string cn_date(const std::string& date);
 
 class Document {
   public:
