@@ -51,8 +51,9 @@ void seed_office_care(OfficeSeed& s) {
     for (const auto& p : s.staff)
         if (p.retired) retired = &p;
     const bool daye = s.code == "daye";
-    const int64_t college = event(s, *serving[5], "child_college", day_offset(today, -60),
-                                  daye ? "女儿考入武汉大学" : "儿子考入西北大学");
+    // an event's detail is the child's name: the letter templates read "您的子女{detail}…"
+    const int64_t college =
+        event(s, *serving[5], "child_college", day_offset(today, -60), daye ? "黄欣怡" : "惠思远");
     letter(s, {college, std::nullopt, std::nullopt}, day_offset(today, -58));
     const int64_t moved = event(s, *serving[7], "moving_house", day_offset(today, -35), "");
     letter(s, {moved, std::nullopt, std::nullopt}, day_offset(today, -34));
@@ -62,7 +63,7 @@ void seed_office_care(OfficeSeed& s) {
     }
     // waiting for their letters
     if (retired) event(s, *retired, "illness", day_offset(today, -10), "住院治疗");
-    event(s, *serving[9], "child_enlistment", day_offset(today, -1), daye ? "儿子应征入伍" : "女儿光荣入伍");
+    event(s, *serving[9], "child_enlistment", day_offset(today, -1), daye ? "程浩宇" : "白雨欣");
 }
 
 }  // namespace zhixie::demo

@@ -206,6 +206,11 @@ std::string classify(std::string_view t) {
                                "分享到", "上一篇", "下一篇", "扫一扫", "返回顶部", "浏览次数", "阅读次数"}))
         return "page_chrome";
     bool short_line = length(t) <= 80 && !contains(t, "。");
+    // a breadcrumb ("首页 > 新闻中心_清涧政协网", "当前位置：首页 » 工作动态") is the page's, not the
+    // article's
+    if (short_line && (starts_with_any(t, std::array<std::string_view, 3>{"首页", "当前位置", "您的位置"}) ||
+                       contains_any(t, std::array<std::string_view, 4>{" > ", "＞", "›", "»"})))
+        return "page_chrome";
     if (short_line &&
         (!leading_date(t).empty() ||
          starts_with_any(t, std::array<std::string_view, 4>{"来源", "发布时间", "发布日期", "时间："})))

@@ -98,6 +98,15 @@ TEST(WebPaste, TheDayePageGivesItsHeadlineDateAndContributor) {
     EXPECT_EQ(a.text, "近几年,在省政协、黄石市政协的关心指导下,大冶市政协狠抓政治建设、制度建设。");
 }
 
+TEST(WebPaste, ABreadcrumbAboveTheHeadlineIsThePagesNotTheTitle) {
+    auto a = text::clean_pasted_article(
+        "首页 > 新闻中心_清涧政协网\n清涧县政协召开专题协商会\n当前位置：首页 » "
+        "工作动态\n会议听取了有关情况汇报。");
+    EXPECT_EQ(a.title, "清涧县政协召开专题协商会");
+    EXPECT_EQ(reasons(a), (std::vector<std::string>{"page_chrome", "title", "page_chrome"}));
+    EXPECT_EQ(a.text, "会议听取了有关情况汇报。");
+}
+
 TEST(WebPaste, CleanTextComesBackUnchanged) {
     const std::string body = "近几年，大冶市政协狠抓政治建设。\n第二段。";
     auto a = text::clean_pasted_article(body);
