@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import { useFormSubmit } from '@/views/office/useFormSubmit'
+import { useFormSubmit } from '@/composables/useFormSubmit'
 
 const invalid = (errors: { field: string; message: string }[]) =>
   new ApiError(422, 'invalid_record', '请检查填写的内容', {

@@ -6,6 +6,8 @@ import type {
   CosignerCandidate,
   Attachment,
   AttachmentUpload,
+  Campaign,
+  CampaignInput,
   ContactBody,
   DraftInput,
   ExtensionBody,
@@ -18,6 +20,7 @@ import type {
   ProposalListItem,
   ProposalQuery,
   ProposalSettings,
+  ProposalSettingsInput,
   ProposalStats,
   ReplyBody,
   ReplyReviewBody,
@@ -74,6 +77,21 @@ export function getProposalTodo(): Promise<ListResult<TodoItem>> {
 /** GET /proposals/settings — categories, grounds, reply classes, windows. */
 export function getProposalSettings(): Promise<ProposalSettings> {
   return http.get('/proposals/settings')
+}
+
+/** PUT /proposals/settings — the saved settings; 422 `invalid_record` per field (the form shows it). */
+export function updateProposalSettings(body: ProposalSettingsInput): Promise<ProposalSettings> {
+  return http.put('/proposals/settings', body, { notify: false })
+}
+
+/** GET /proposals/campaigns — the year's concentrated supervision campaigns (this year by default). */
+export function listCampaigns(year?: number): Promise<ListResult<Campaign>> {
+  return http.get('/proposals/campaigns', { query: { year } })
+}
+
+/** POST /proposals/campaigns — the dialog shows field errors itself. */
+export function createCampaign(body: CampaignInput): Promise<Pick<Campaign, 'id' | 'name' | 'held_on'>> {
+  return http.post('/proposals/campaigns', body, { notify: false })
 }
 
 /** GET /proposals/{id} — the page shows "not found" itself. */

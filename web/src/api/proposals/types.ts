@@ -400,6 +400,42 @@ export interface ProposalSettings {
   rehandling_days: number | null
 }
 
+/** PUT /proposals/settings — any of the editable fields (the derived ones are the workflow's). */
+export type ProposalSettingsInput = Partial<
+  Pick<
+    ProposalSettings,
+    | 'plenary_start'
+    | 'plenary_end'
+    | 'sessions'
+    | 'objection_days'
+    | 'handling_days'
+    | 'max_handling_days'
+    | 'reply_classes'
+    | 'categories'
+    | 'reject_grounds'
+  >
+>
+
+/** 集中督办: leaders visit the units handling a set of (numbered) proposals. */
+export interface Campaign {
+  id: Id
+  year: number
+  name: string
+  held_on: IsoDate
+  leaders: string
+  note: string
+  proposals: { id: Id; number: string | null; title: string }[]
+}
+
+/** POST /proposals/campaigns */
+export interface CampaignInput {
+  name: string
+  held_on: IsoDate
+  leaders?: string
+  note?: string
+  proposal_ids: Id[]
+}
+
 export type TodoTask =
   | 'cosign'
   | 'revise'

@@ -13,7 +13,7 @@ import type { Id } from '@/api/members/types'
 import { listBodies } from '@/api/org'
 import type { BodySummary } from '@/api/org/types'
 import { quarterOf, recentQuarters, todayIso } from '../../liaison/labels'
-import { useFormSubmit } from '../useFormSubmit'
+import { useFormSubmit } from '@/composables/useFormSubmit'
 import { previousQuarter } from './data'
 
 /** The assessment page: a quarter's scores and ranking, the year's evaluation, the office's own results. */

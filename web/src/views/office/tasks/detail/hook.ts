@@ -6,7 +6,7 @@ import { getTask, taskNoticeUrl, takeTaskStep } from '@/api/office'
 import type { CaseTransition, Task } from '@/api/office/types'
 import { isApiError } from '@/api/client'
 import { openPrint } from '../../labels'
-import { useFormSubmit } from '../../useFormSubmit'
+import { useFormSubmit } from '@/composables/useFormSubmit'
 import { checkStepForm, stepBody, type StepForm } from '../data'
 
 export function useTaskDetail() {
