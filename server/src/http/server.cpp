@@ -69,18 +69,27 @@ Response plain_error(int status, const std::string& code, const nlohmann::json& 
     return r;
 }
 
+// Reads and drops up to `max` bytes, until the client stops sending or the stream's timer ends; how many
+// came.
+asio::awaitable<std::uint64_t> drop_bytes(beast::tcp_stream& stream, std::uint64_t max) {
+    beast::error_code ec;
+    std::vector<char> scratch(64 * 1024);
+    std::uint64_t dropped = 0;
+    while (dropped < max && !ec) {
+        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(max - dropped, scratch.size()));
+        dropped += co_await stream.async_read_some(asio::buffer(scratch.data(), want),
+                                                   asio::redirect_error(asio::use_awaitable, ec));
+    }
+    co_return dropped;
+}
+
 // After refusing a request whose body is still arriving, stop sending and read what the client still
 // sends for a moment, so it sees the answer instead of a connection reset.
 asio::awaitable<void> linger(beast::tcp_stream& stream) {
     beast::error_code ec;
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream.expires_after(std::chrono::seconds(3));
-    std::vector<char> scratch(64 * 1024);
-    std::size_t drained = 0;
-    while (!ec && drained < 64u * 1024 * 1024) {
-        drained += co_await stream.async_read_some(asio::buffer(scratch),
-                                                   asio::redirect_error(asio::use_awaitable, ec));
-    }
+    co_await drop_bytes(stream, 64u * 1024 * 1024);
 }
 
 // Reads and drops the `length` body bytes of a refused request (those already in `buffer` first), so the
@@ -90,16 +99,8 @@ asio::awaitable<bool> discard_body(beast::tcp_stream& stream, beast::flat_buffer
                                    std::uint64_t length) {
     const std::uint64_t buffered = std::min<std::uint64_t>(buffer.size(), length);
     buffer.consume(static_cast<std::size_t>(buffered));
-    std::uint64_t remaining = length - buffered;
-    beast::error_code ec;
     stream.expires_after(std::chrono::seconds(30));
-    std::vector<char> scratch(64 * 1024);
-    while (remaining > 0 && !ec) {
-        const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(remaining, scratch.size()));
-        remaining -= co_await stream.async_read_some(asio::buffer(scratch.data(), want),
-                                                     asio::redirect_error(asio::use_awaitable, ec));
-    }
-    co_return remaining == 0;
+    co_return co_await drop_bytes(stream, length - buffered) == length - buffered;
 }
 
 // Bodies up to this size are read to the end before a 413; larger ones are cut off at once.

@@ -96,13 +96,17 @@ int64_t install_definition(storage::Tx& tx, int64_t committee_id, const Definiti
     return id;
 }
 
+std::vector<Definition> default_definitions() {
+    std::vector<Definition> out;
+    for (const auto& f : embedded::files())
+        if (f.name.rfind("config/workflows/", 0) == 0)
+            out.push_back(from_json(nlohmann::json::parse(f.text)));
+    return out;
+}
+
 void install_defaults(storage::Tx& tx, int64_t committee_id, const audit::Actor& actor) {
-    const std::string dir = "config/workflows/";
-    for (const auto& f : embedded::files()) {
-        if (f.name.rfind(dir, 0) != 0) continue;
-        Definition d = from_json(nlohmann::json::parse(f.text));
+    for (const auto& d : default_definitions())
         if (!find_definition(tx, committee_id, d.code)) install_definition(tx, committee_id, d, actor);
-    }
 }
 
 std::optional<int64_t> find_definition(storage::Tx& tx, int64_t committee_id, const std::string& code) {

@@ -20,7 +20,9 @@ namespace zhixie::workflow {
 // open cases are in). Returns the definition id.
 int64_t install_definition(storage::Tx& tx, int64_t committee_id, const Definition& d,
                            const audit::Actor& actor);
-// Installs every default definition (config/workflows/*.json) that the committee does not have yet.
+// The product's default definitions (config/workflows/*.json, embedded in the binary).
+std::vector<Definition> default_definitions();
+// Installs every default definition that the committee does not have yet.
 void install_defaults(storage::Tx& tx, int64_t committee_id, const audit::Actor& actor);
 
 Definition load_definition(storage::Tx& tx, int64_t definition_id);

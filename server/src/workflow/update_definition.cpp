@@ -3,10 +3,10 @@
 // added. The steps the product itself takes (every transition of the default definition, between the same
 // states) must stay, or the use cases that fire them would find no way forward; validate() refuses a
 // definition that could strand a case, and install_definition() one that drops a state open cases are in.
+#include <algorithm>
 #include <set>
 #include <tuple>
 
-#include "core/embedded.hpp"
 #include "core/error.hpp"
 #include "workflow/engine.hpp"
 
@@ -14,18 +14,11 @@ namespace zhixie::workflow {
 
 namespace {
 
-std::optional<Definition> default_definition(const std::string& code) {
-    for (const auto& f : embedded::files()) {
-        if (f.name.rfind("config/workflows/", 0) != 0) continue;
-        Definition d = from_json(nlohmann::json::parse(f.text));
-        if (d.code == code) return d;
-    }
-    return std::nullopt;
-}
-
 void keep_product_steps(const Definition& edited) {
-    auto defaults = default_definition(edited.code);
-    if (!defaults) return;
+    const auto all = default_definitions();
+    auto defaults =
+        std::find_if(all.begin(), all.end(), [&](const Definition& d) { return d.code == edited.code; });
+    if (defaults == all.end()) return;
     std::set<std::tuple<std::string, std::string, std::string>> have;
     for (const auto& t : edited.transitions)
         have.emplace(t.code, t.from, t.to);

@@ -7,6 +7,8 @@
 namespace zhixie::liaison {
 
 extern const char* kLinkSelect;  // ends with "WHERE l.committee_id = :c AND l.ended_at IS NULL"
-nlohmann::json rows_json(const storage::Rows& rows);
+// {"items", "total"} of link rows selected with kLinkSelect (the contact count as a number on every
+// database).
+nlohmann::json links_json(const storage::Rows& rows);
 
 }  // namespace zhixie::liaison

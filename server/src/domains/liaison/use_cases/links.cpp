@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "audit/audit_log.hpp"
 #include "core/clock.hpp"
 #include "core/field_errors.hpp"
@@ -39,12 +37,11 @@ const char* kLinkSelect =
     "l.from_member_id LEFT JOIN members tm ON tm.id = l.to_member_id LEFT JOIN public_contacts pc ON pc.id = "
     "l.to_contact_id WHERE l.committee_id = :c AND l.ended_at IS NULL";
 
-nlohmann::json rows_json(const storage::Rows& rows) {
+nlohmann::json links_json(const storage::Rows& rows) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : rows) {
         auto o = r.json();
-        // an expression (links only, not their logs): SQLite may give it as text
-        if (std::ranges::find(r.names(), "contacts") != r.names().end()) o["contacts"] = r.i("contacts");
+        o["contacts"] = r.i("contacts");  // an expression: SQLite may give it as text
         items.push_back(o);
     }
     return {{"items", items}, {"total", items.size()}};
@@ -62,7 +59,7 @@ nlohmann::json list_links(storage::Db& db, const auth::Principal& me, const Link
         p.emplace_back("m", *q.member_id);
     }
     auto tx = db.read();
-    return rows_json(tx.query(sql + " ORDER BY fm.name_pinyin, l.id", p));
+    return links_json(tx.query(sql + " ORDER BY fm.name_pinyin, l.id", p));
 }
 
 nlohmann::json create_link(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
@@ -141,11 +138,11 @@ nlohmann::json uncontacted(storage::Db& db, const auth::Principal& me, const std
     std::snprintf(to, sizeof to, "%s-%02d-31", qtr.substr(0, 4).c_str(), q * 3);
     auto tx = db.read();
     auto out =
-        rows_json(tx.query(std::string(kLinkSelect) +
-                               " AND NOT EXISTS (SELECT 1 FROM contact_logs cl WHERE cl.link_id = l.id AND "
-                               "cl.contact_date >= :from AND cl.contact_date <= :to) ORDER BY l.level, "
-                               "fm.name_pinyin, l.id",
-                           {{"c", me.committee_id}, {"from", std::string(from)}, {"to", std::string(to)}}));
+        links_json(tx.query(std::string(kLinkSelect) +
+                                " AND NOT EXISTS (SELECT 1 FROM contact_logs cl WHERE cl.link_id = l.id AND "
+                                "cl.contact_date >= :from AND cl.contact_date <= :to) ORDER BY l.level, "
+                                "fm.name_pinyin, l.id",
+                            {{"c", me.committee_id}, {"from", std::string(from)}, {"to", std::string(to)}}));
     out["quarter"] = qtr;
     return out;
 }

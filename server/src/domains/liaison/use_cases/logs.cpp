@@ -67,13 +67,16 @@ nlohmann::json list_logs(storage::Db& db, const auth::Principal& me, int64_t lin
     if (!tx.one("SELECT id FROM liaison_links WHERE id = :id AND committee_id = :c",
                 {{"id", link_id}, {"c", me.committee_id}}))
         throw AppError::not_found();
-    return rows_json(
-        tx.query("SELECT cl.id, cl.contact_date, cl.form, cl.people, cl.issues, cl.follow_up, u.display_name "
-                 "AS written_by, "
-                 "cl.created_at FROM contact_logs cl LEFT JOIN users u ON u.id = cl.written_by WHERE "
-                 "cl.link_id = :l ORDER BY "
-                 "cl.contact_date DESC, cl.id DESC",
-                 {{"l", link_id}}));
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& r : tx.query(
+             "SELECT cl.id, cl.contact_date, cl.form, cl.people, cl.issues, cl.follow_up, u.display_name "
+             "AS written_by, "
+             "cl.created_at FROM contact_logs cl LEFT JOIN users u ON u.id = cl.written_by WHERE "
+             "cl.link_id = :l ORDER BY "
+             "cl.contact_date DESC, cl.id DESC",
+             {{"l", link_id}}))
+        items.push_back(r.json());
+    return {{"items", items}, {"total", items.size()}};
 }
 
 nlohmann::json my_links(storage::Db& db, const auth::Principal& me) {
@@ -81,8 +84,8 @@ nlohmann::json my_links(storage::Db& db, const auth::Principal& me) {
     auto mine = my_member_id(tx, me);
     if (!mine) throw AppError(404, "not_a_member");
     auto out =
-        rows_json(tx.query(std::string(kLinkSelect) + " AND l.from_member_id = :m ORDER BY l.level, l.id",
-                           {{"c", me.committee_id}, {"m", *mine}}));
+        links_json(tx.query(std::string(kLinkSelect) + " AND l.from_member_id = :m ORDER BY l.level, l.id",
+                            {{"c", me.committee_id}, {"m", *mine}}));
     out["member_id"] = *mine;
     return out;
 }
