@@ -36,6 +36,8 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::liaison(*router, app);
     routes::proposals(*router, app);
     routes::office(*router, app);
+    routes::info(*router, app);
+    routes::consultation(*router, app);
     return router;
 }
 

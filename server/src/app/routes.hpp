@@ -17,5 +17,7 @@ void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
 void proposals(http::Router& r, App& app);
 void office(http::Router& r, App& app);
+void info(http::Router& r, App& app);          // 社情民意
+void consultation(http::Router& r, App& app);  // 协商, 民主监督
 
 }  // namespace zhixie::routes

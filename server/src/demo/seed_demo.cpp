@@ -8,6 +8,7 @@
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
 #include "demo/seed_office.hpp"
+#include "demo/seed_consultation.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -112,6 +113,11 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // proposals last: each step is a use case in its own transaction
     for (const auto& [code, spec] : kProposalSeeds)
         seed_proposals(db, ids.at(code), spec);
+    // information, consultation and supervision: after the proposals, each step its own transaction
+    seed_consultation(db, ids.at("qingjian"),
+                      {"qingjian", "清涧县", "县", "红枣", "路遥故居", "加强水土流失综合治理", false});
+    seed_consultation(db, ids.at("daye"),
+                      {"daye", "大冶市", "市", "大冶黄桃", "铜绿山古铜矿遗址", "加快废弃矿山生态修复", true});
     return logins;
 }
 
