@@ -100,7 +100,7 @@ void activities(http::Router& r, App& app) {
           [&app](http::Context& c) {
               return http::Response::json(200, cs::get_activity(*app.db, c.user(), c.id()));
           });
-    r.add({"PUT", "/api/v1/consultation/activities/{id}", "consultation:activity:manage",
+    r.add({"PATCH", "/api/v1/consultation/activities/{id}", "consultation:activity:manage",
            "consultation_activity"},
           [&app](http::Context& c) {
               const auto& b = c.body();
@@ -132,7 +132,7 @@ void supervision_items(http::Router& r, App& app) {
         [&app](http::Context& c) {
             return http::Response::json(200, cs::get_supervision(*app.db, c.user(), c.id()));
         });
-    r.add({"PUT", "/api/v1/consultation/supervision/{id}", "consultation:supervision:manage",
+    r.add({"PATCH", "/api/v1/consultation/supervision/{id}", "consultation:supervision:manage",
            "supervision_item"},
           [&app](http::Context& c) {
               const auto& b = c.body();

@@ -57,7 +57,7 @@ void info(http::Router& r, App& app) {
     r.add({"GET", "/api/v1/info/items/{id}", "info:item:read", "info_item"}, [&app](http::Context& c) {
         return http::Response::json(200, get_item(*app.db, c.user(), c.id(), false));
     });
-    r.add({"PUT", "/api/v1/info/items/{id}", "info:item:manage", "info_item"}, [&app](http::Context& c) {
+    r.add({"PATCH", "/api/v1/info/items/{id}", "info:item:manage", "info_item"}, [&app](http::Context& c) {
         const auto& b = c.body();
         return http::Response::json(200, edit_item(*app.db, c.user(), c.actor(), c.lang(), c.id(),
                                                    input::req_int(b, "version"), draft(b)));

@@ -4,12 +4,16 @@ import accountRoutes from './account'
 import orgRoutes from './org'
 import officeRoutes from './office'
 import proposalRoutes from './proposals'
+import infoRoutes from './info'
+import consultationRoutes from './consultation'
 import systemRoutes from './system'
 
 /** Pages inside the shell (sidebar + header), in menu order; the sidebar is built from these. */
 export const shellRoutes: RouteRecordRaw[] = [
   ...homeRoutes,
   ...proposalRoutes,
+  ...infoRoutes,
+  ...consultationRoutes,
   ...orgRoutes,
   ...officeRoutes,
   ...accountRoutes,
