@@ -480,6 +480,74 @@ Object.assign(FIXTURES, {
   },
 });
 
+// 社情民意 and 协商监督: an item a qingjian member submitted (the member reads it under /my/), a topic, an activity
+// and a supervision item of qingjian.
+Object.assign(FIXTURES, {
+  info_item: {
+    async make(route) {
+      const { self } = await memberWithAccount(owner, 'qingjian');
+      let item = assertOk(await self.post('/api/v1/my/info-items', { title: `租户测试信息${++n}`, text: '村道无路灯' }), 201);
+      if (route.path.endsWith('/instructions')) {
+        item = assertOk(await owner.post(`/api/v1/info/items/${item.id}/adoptions`,
+          { level: 'committee', adopted_on: todayInChina() }), 201);
+      }
+      return { id: item.id, item, self };
+    },
+    body: (o) => ({ title: '改过的标题', text: '改过的正文', version: o.item.version, analysis: '有价值', level: 'city',
+      adopted_on: todayInChina(), leader: '县委书记', leader_level: 'local', instructed_on: todayInChina() }),
+    ownerStatus: { POST: (r) => (r.path.endsWith('/select') ? 200 : 201) },
+    owner: (o, route) => (isSelfService(route) ? o.self : owner),
+    async unchanged(o) {
+      const item = assertOk(await owner.get(`/api/v1/info/items/${o.id}`));
+      assert.equal(item.version, o.item.version);
+      assert.equal(item.title, o.item.title);
+    },
+  },
+
+  consultation_topic: {
+    async make() {
+      const t = assertOk(await owner.post('/api/v1/consultation/topics', { title: `租户测试课题${++n}` }), 201);
+      return { id: t.id, topic: t };
+    },
+    body: () => ({ transition: 'recommend' }),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/consultation/topics/${o.id}`)).state, o.topic.state);
+    },
+  },
+
+  consultation_activity: {
+    async make() {
+      const a = assertOk(await owner.post('/api/v1/consultation/activities', { form: 'sector', title: `租户测试协商${++n}`,
+        held_on: todayInChina() }), 201);
+      return { id: a.id, activity: a };
+    },
+    body: (o) => ({ form: 'sector', title: '越权修改', held_on: todayInChina(), version: o.activity.version, kind: 'speech',
+      person: '某某', text: '发言' }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      const a = assertOk(await owner.get(`/api/v1/consultation/activities/${o.id}`));
+      assert.equal(a.version, o.activity.version);
+      assert.deepEqual(a.entries.speech, []);
+    },
+  },
+
+  supervision_item: {
+    async make() {
+      const s = assertOk(await owner.post('/api/v1/consultation/supervision', { mode: 'special', subject: `租户测试监督${++n}`,
+        started_on: todayInChina() }), 201);
+      return { id: s.id, item: s };
+    },
+    body: (o) => ({ mode: 'special', subject: '越权修改', started_on: todayInChina(), version: o.item.version,
+      kind: 'follow_up', text: '跟踪反馈' }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      const s = assertOk(await owner.get(`/api/v1/consultation/supervision/${o.id}`));
+      assert.equal(s.version, o.item.version);
+      assert.deepEqual(s.entries.follow_up, []);
+    },
+  },
+});
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));

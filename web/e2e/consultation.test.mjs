@@ -53,7 +53,9 @@ describe('information and the topic pipeline', () => {
     await switchTo(m, 'weiyuan')
     await m.goto(`${baseUrl()}/info/mine`)
     await m.locator('[data-test=info-title] input').fill(REPORT)
-    await m.locator('[data-test=info-text] textarea').fill('村道夜间没有路灯，群众出行不便。建议分批安装太阳能路灯。')
+    await m
+      .locator('[data-test=info-text] textarea')
+      .fill('村道夜间没有路灯，群众出行不便。建议分批安装太阳能路灯。')
     const counter = await m.locator('[data-test=info-counter]').innerText()
     assert.match(counter, /^28 \/ 1500 字/, 'the counter counts characters as they are typed')
     await screenshot(m, 'info-mine-phone')
@@ -76,7 +78,10 @@ describe('information and the topic pipeline', () => {
     await screenshot(o, 'info-detail-desk')
 
     await m.reload()
-    await m.locator('[data-test=info-mine-row]', { hasText: REPORT }).locator('[data-test=info-mine-state]', { hasText: '已采用' }).waitFor()
+    await m
+      .locator('[data-test=info-mine-row]', { hasText: REPORT })
+      .locator('[data-test=info-mine-state]', { hasText: '已采用' })
+      .waitFor()
     await m.locator('[data-test=info-mine-row]', { hasText: REPORT }).click()
     await m.locator('[data-test=info-adoption]', { hasText: '本会信息专报' }).waitFor()
     await screenshot(m, 'info-mine-adopted-phone')
@@ -86,7 +91,8 @@ describe('information and the topic pipeline', () => {
 
   test('a topic moves through the five steps, each by its own user, into the annual plan', async () => {
     const p = desk.page
-    const card = (state) => p.locator(`[data-test=topic-col-${state}] [data-test=topic-card]`, { hasText: TOPIC })
+    const card = (state) =>
+      p.locator(`[data-test=topic-col-${state}] [data-test=topic-card]`, { hasText: TOPIC })
     await switchTo(p, 'weiyuan')
     await p.goto(`${baseUrl()}/consultation/topics`)
     await p.locator('[data-test=topic-propose]').click()

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <vector>
 
 #include "auth/catalogue.hpp"
 #include "auth/password.hpp"
@@ -27,7 +28,7 @@ TEST(Password, Argon2idRoundTrip) {
 
 // The full role × permission matrix. Changing a role's powers means changing this table on purpose.
 TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
-    const std::map<std::string, std::set<std::string>> expected = {
+    std::map<std::string, std::set<std::string>> expected = {
         {"platform_admin",
          {"system:committee:read",    "system:committee:manage",   "system:user:read",
           "system:user:manage",       "system:role:read",          "system:audit:read",
@@ -91,6 +92,43 @@ TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
           "office:rule:read", "office:publicity:read", "office:care:read", "office:task:read",
           "office:task:report", "office:plan:read", "office:plan:report", "office:assessment:read"}},
     };
+    // 社情民意 and 协商监督: members submit and propose, units recommend, leaders pick, staff select and run
+    // the rest, the Party and government leader decides
+    {
+        const std::vector<std::string> staff = {"info:item:read",
+                                                "info:item:manage",
+                                                "info:settings:manage",
+                                                "consultation:topic:read",
+                                                "consultation:topic:select",
+                                                "consultation:activity:read",
+                                                "consultation:activity:manage",
+                                                "consultation:supervision:read",
+                                                "consultation:supervision:manage"};
+        const std::map<std::string, std::vector<std::string>> added = {
+            {"platform_admin",
+             {"info:item:submit", "info:item:read", "info:item:manage", "info:settings:manage",
+              "consultation:topic:read", "consultation:topic:propose", "consultation:topic:recommend",
+              "consultation:topic:pick", "consultation:topic:select", "consultation:topic:decide",
+              "consultation:activity:read", "consultation:activity:manage", "consultation:supervision:read",
+              "consultation:supervision:manage"}},
+            {"office_admin", staff},
+            {"committee_staff", staff},
+            {"office_staff",
+             {"info:item:read", "consultation:topic:read", "consultation:activity:read",
+              "consultation:supervision:read"}},
+            {"leader",
+             {"info:item:read", "consultation:topic:read", "consultation:topic:pick",
+              "consultation:activity:read", "consultation:supervision:read"}},
+            {"member", {"info:item:submit", "consultation:topic:read", "consultation:topic:propose"}},
+            {"unit",
+             {"consultation:topic:read", "consultation:topic:propose", "consultation:topic:recommend"}},
+            {"party_gov_leader",
+             {"info:item:read", "consultation:topic:read", "consultation:topic:decide",
+              "consultation:activity:read", "consultation:supervision:read"}},
+        };
+        for (const auto& [role, codes] : added)
+            expected[role].insert(codes.begin(), codes.end());
+    }
     const auto& cat = auth::Catalogue::get();
     ASSERT_EQ(cat.roles().size(), expected.size());
     for (const auto& role : cat.roles()) {

@@ -29,7 +29,8 @@ import {
 type Tree = { [key: string]: string | Tree }
 const lookup = (tree: Tree, key: string): unknown =>
   key.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree)
-const t = (key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key)
+const t = (key: string, values?: Record<string, unknown>) =>
+  values ? `${key} ${JSON.stringify(values)}` : key
 
 describe('社情民意 form', () => {
   it('counts characters as the server does: code points, not bytes or UTF-16 units', () => {
@@ -45,7 +46,10 @@ describe('社情民意 form', () => {
   })
 
   it('checks a draft before sending: a title, and a text within the committee limit', () => {
-    expect(checkDraft({ title: ' ', text: '' }, 1500, t)).toEqual({ title: 'info.check.title', text: 'info.check.text' })
+    expect(checkDraft({ title: ' ', text: '' }, 1500, t)).toEqual({
+      title: 'info.check.title',
+      text: 'info.check.text',
+    })
     expect(checkDraft({ title: '标题', text: '字'.repeat(201) }, 200, t).text).toBe(
       'info.check.textLong {"max":200,"n":201}',
     )
@@ -54,14 +58,27 @@ describe('社情民意 form', () => {
 
   it('merges only two or more open items, and adopts once per level', () => {
     expect(mergeable([{ id: 1, state: 'submitted' }])).toBe(false)
-    expect(mergeable([{ id: 1, state: 'submitted' }, { id: 2, state: 'selected' }])).toBe(true)
-    expect(mergeable([{ id: 1, state: 'submitted' }, { id: 2, state: 'adopted' }])).toBe(false)
+    expect(
+      mergeable([
+        { id: 1, state: 'submitted' },
+        { id: 2, state: 'selected' },
+      ]),
+    ).toBe(true)
+    expect(
+      mergeable([
+        { id: 1, state: 'submitted' },
+        { id: 2, state: 'adopted' },
+      ]),
+    ).toBe(false)
     expect(openLevels(['committee', 'city']).map((l) => l.value)).toEqual(['province', 'national'])
   })
 })
 
 describe('topic pipeline', () => {
-  const holder = (...codes: string[]) => (p: string) => codes.includes(p)
+  const holder =
+    (...codes: string[]) =>
+    (p: string) =>
+      codes.includes(p)
 
   it('gives each role only its own step: members none, departments recommend, leaders pick, staff select, the Party committee decides', () => {
     expect(actionsFor('proposed', holder('consultation:topic:propose'))).toEqual([])
@@ -71,7 +88,9 @@ describe('topic pipeline', () => {
     expect(actionsFor('picked', holder('consultation:topic:select'))).toEqual(['select', 'set_aside'])
     expect(actionsFor('selected', holder('consultation:topic:decide'))).toEqual(['decide'])
     expect(actionsFor('selected', holder('consultation:topic:select'))).toEqual(['set_aside'])
-    expect(actionsFor('decided', holder('consultation:topic:decide', 'consultation:topic:select'))).toEqual([])
+    expect(actionsFor('decided', holder('consultation:topic:decide', 'consultation:topic:select'))).toEqual(
+      [],
+    )
   })
 
   it('puts topics on the board by step, in order', () => {
@@ -86,17 +105,21 @@ describe('topic pipeline', () => {
   })
 
   it('needs a form, a month of the plan year and a lead body to select', () => {
-    expect(Object.keys(checkSelect({ form: '', planned_month: '2027-05', lead_body_id: '' }, 2026, t)).sort()).toEqual([
-      'form',
-      'lead_body_id',
-      'planned_month',
-    ])
-    expect(checkSelect({ form: 'sector', planned_month: '2026-13', lead_body_id: 3 }, 2026, t)).toHaveProperty('planned_month')
+    expect(
+      Object.keys(checkSelect({ form: '', planned_month: '2027-05', lead_body_id: '' }, 2026, t)).sort(),
+    ).toEqual(['form', 'lead_body_id', 'planned_month'])
+    expect(
+      checkSelect({ form: 'sector', planned_month: '2026-13', lead_body_id: 3 }, 2026, t),
+    ).toHaveProperty('planned_month')
     expect(checkSelect({ form: 'sector', planned_month: '2026-05', lead_body_id: 3 }, 2026, t)).toEqual({})
   })
 
   it('lays the plan out as twelve months', () => {
-    const items = [{ id: 1, planned_month: '2026-03' }, { id: 2, planned_month: '2026-03' }, { id: 3, planned_month: '2026-11' }]
+    const items = [
+      { id: 1, planned_month: '2026-03' },
+      { id: 2, planned_month: '2026-03' },
+      { id: 3, planned_month: '2026-11' },
+    ]
     const months = calendar(2026, items as PlanEntry[])
     expect(months).toHaveLength(12)
     expect(months[2].items.map((i) => i.id)).toEqual([1, 2])
@@ -107,7 +130,14 @@ describe('topic pipeline', () => {
 
 describe('activity and supervision entries', () => {
   const form = (over: Partial<EntryForm> = {}): EntryForm => ({
-    entry_date: '2026-05-01', title: '', category: '', member_id: '', person: '', place: '', text: '', ...over,
+    entry_date: '2026-05-01',
+    title: '',
+    category: '',
+    member_id: '',
+    person: '',
+    place: '',
+    text: '',
+    ...over,
   })
 
   it('asks each kind for what the server requires', () => {
@@ -120,11 +150,19 @@ describe('activity and supervision entries', () => {
   })
 
   it('sends a member speaker by id and only the fields of the kind', () => {
-    expect(entryBody('speech', form({ member_id: 7, person: '不发送', text: ' 发言 ', place: '不发送' }))).toEqual({
-      kind: 'speech', entry_date: '2026-05-01', member_id: 7, text: '发言',
+    expect(
+      entryBody('speech', form({ member_id: 7, person: '不发送', text: ' 发言 ', place: '不发送' })),
+    ).toEqual({
+      kind: 'speech',
+      entry_date: '2026-05-01',
+      member_id: 7,
+      text: '发言',
     })
     expect(entryBody('letter', form({ person: '县水利局', text: '建议书' }))).toEqual({
-      kind: 'letter', entry_date: '2026-05-01', person: '县水利局', text: '建议书',
+      kind: 'letter',
+      entry_date: '2026-05-01',
+      person: '县水利局',
+      text: '建议书',
     })
     expect(Object.keys(ENTRY_FIELDS).sort()).toEqual(['follow_up', 'letter', 'report', 'speech', 'visit'])
   })
@@ -136,11 +174,14 @@ describe('labels', () => {
       ...[INFO_STATES, ADOPTION_LEVELS, SCORE_LEVELS, LEADER_LEVELS, FORMS, MODES].flat().map((c) => c.label),
       ...STEPS.map((s) => s.label),
       ...['recommend', 'pick', 'select', 'decide', 'set_aside'].map((x) => `consultation.transition.${x}`),
-      ...Object.keys(ENTRY_FIELDS).flatMap((k) => ['kind', 'add', 'date', 'text'].map((p) => `consultation.entry.${p}.${k}`)),
+      ...Object.keys(ENTRY_FIELDS).flatMap((k) =>
+        ['kind', 'add', 'date', 'text'].map((p) => `consultation.entry.${p}.${k}`),
+      ),
       ...ADOPTION_LEVELS.map((l) => `info.stats.${l.value}`),
     ]
     for (const locale of ['zh-CN', 'en'] as const)
-      for (const key of keys) expect(typeof lookup(messages[locale] as Tree, key), `${locale} ${key}`).toBe('string')
+      for (const key of keys)
+        expect(typeof lookup(messages[locale] as Tree, key), `${locale} ${key}`).toBe('string')
     expect(lookup(messages['zh-CN'] as Tree, 'consultation.step.decided')).toBe('党委定题')
   })
 })

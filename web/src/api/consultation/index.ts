@@ -74,7 +74,10 @@ export function getSupervision(itemId: Id): Promise<Supervision> {
 export function createSupervision(body: SupervisionInput): Promise<Supervision> {
   return http.post('/consultation/supervision', body, { notify: false })
 }
-export function updateSupervision(itemId: Id, body: SupervisionInput & { version: number }): Promise<Supervision> {
+export function updateSupervision(
+  itemId: Id,
+  body: SupervisionInput & { version: number },
+): Promise<Supervision> {
   return http.patch(`/consultation/supervision/${id(itemId)}`, body, { notify: false })
 }
 export function addSupervisionEntry(itemId: Id, body: EntryInput): Promise<Record<string, Entry[]>> {

@@ -20,7 +20,11 @@ const children: RouteRecordRaw[] = [
     path: 'activities',
     name: 'consultation-activities',
     component: () => import('@/views/consultation/activities/index.vue'),
-    meta: { title: 'consultation.menu.activities', icon: Collection, permission: 'consultation:activity:read' },
+    meta: {
+      title: 'consultation.menu.activities',
+      icon: Collection,
+      permission: 'consultation:activity:read',
+    },
   },
   {
     path: 'supervision',

@@ -20,7 +20,12 @@ const children: RouteRecordRaw[] = [
     path: 'items/:id(\\d+)',
     name: 'info-item',
     component: () => import('@/views/info/detail/index.vue'),
-    meta: { title: 'info.menu.item', permission: 'info:item:read', hideInMenu: true, activeMenu: '/info/desk' },
+    meta: {
+      title: 'info.menu.item',
+      permission: 'info:item:read',
+      hideInMenu: true,
+      activeMenu: '/info/desk',
+    },
   },
 ]
 
@@ -36,7 +41,13 @@ const routes: RouteRecordRaw[] = [
     path: 'info',
     meta: { title: 'info.menu.group', icon: ChatLineSquare },
     children: [
-      { path: '', name: 'info', component: { render: () => null }, meta: { hideInMenu: true }, beforeEnter: firstAllowed },
+      {
+        path: '',
+        name: 'info',
+        component: { render: () => null },
+        meta: { hideInMenu: true },
+        beforeEnter: firstAllowed,
+      },
       ...children,
     ],
   },

@@ -66,7 +66,10 @@ export const MODES: Choice<Mode>[] = [
 ]
 
 /** The plan as a calendar: twelve months, each with the topics planned in it. */
-export function calendar(year: number, items: PlanEntry[]): { month: string; n: number; items: PlanEntry[] }[] {
+export function calendar(
+  year: number,
+  items: PlanEntry[],
+): { month: string; n: number; items: PlanEntry[] }[] {
   return Array.from({ length: 12 }, (_, k) => {
     const month = `${year}-${String(k + 1).padStart(2, '0')}`
     return { month, n: k + 1, items: items.filter((i) => i.planned_month === month) }
@@ -88,7 +91,10 @@ export function checkSelect(
 }
 
 /** The fields each kind of entry asks for (the server's rules, so the form shows only those). */
-export const ENTRY_FIELDS: Record<EntryKind, { title?: boolean; category?: boolean; speaker?: boolean; person?: boolean; place?: boolean; text: boolean }> = {
+export const ENTRY_FIELDS: Record<
+  EntryKind,
+  { title?: boolean; category?: boolean; speaker?: boolean; person?: boolean; place?: boolean; text: boolean }
+> = {
   speech: { title: true, speaker: true, text: true },
   report: { title: true, category: true, text: true },
   visit: { place: true, text: false },

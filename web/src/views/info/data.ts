@@ -29,7 +29,13 @@ export const LEADER_LEVELS: Choice<LeaderLevel>[] = [
 ]
 
 export function stateTag(state: InfoState): TagType {
-  return state === 'adopted' ? 'success' : state === 'selected' ? 'warning' : state === 'merged' ? 'info' : 'primary'
+  return state === 'adopted'
+    ? 'success'
+    : state === 'selected'
+      ? 'warning'
+      : state === 'merged'
+        ? 'info'
+        : 'primary'
 }
 
 /** Characters as the server counts them: Unicode code points (一个汉字 is one, an emoji is one). */
@@ -40,7 +46,10 @@ export function countChars(text: string): number {
 }
 
 /** The counter under the text box: "1,234 / 1,500", and whether it is over. */
-export function counter(text: string, max: number): { count: number; max: number; over: boolean; left: number } {
+export function counter(
+  text: string,
+  max: number,
+): { count: number; max: number; over: boolean; left: number } {
   const count = countChars(text)
   return { count, max, over: count > max, left: max - count }
 }

@@ -32,7 +32,8 @@ export function useInfoDesk() {
   const list = usePagedList(
     (query) => {
       const out: Record<string, unknown> = { page: query.page, page_size: query.page_size }
-      for (const k of ['year', 'state', 'level', 'member_id'] as const) if (query[k] !== '' && query[k] !== null) out[k] = query[k]
+      for (const k of ['year', 'state', 'level', 'member_id'] as const)
+        if (query[k] !== '' && query[k] !== null) out[k] = query[k]
       return listItems(out as InfoQuery)
     },
     { filters: (): DeskFilters => ({ year: thisYear, state: '', level: '', member_id: '' }) },
@@ -68,5 +69,17 @@ export function useInfoDesk() {
   }
 
   onMounted(() => void refresh())
-  return { ...list, search, stats, picked, tableColumns, canMerge, toggle, isPicked, refresh, byLevel, thisYear }
+  return {
+    ...list,
+    search,
+    stats,
+    picked,
+    tableColumns,
+    canMerge,
+    toggle,
+    isPicked,
+    refresh,
+    byLevel,
+    thisYear,
+  }
 }
