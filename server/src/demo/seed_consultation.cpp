@@ -191,7 +191,7 @@ class Seeder {
                     if (yes) {
                         on(day_offset(day, later));
                         info::adopt_item(db_, office_->me, office_->actor, Lang::zh, item_id,
-                                         {level, level == "city" ? "黄石市政协《社情民意》" : "",
+                                         {level, level == "city" ? "市政协《社情民意》" : "",
                                           day_offset(day, later), "", std::nullopt});
                         later += 5;
                     }

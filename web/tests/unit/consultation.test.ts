@@ -122,8 +122,8 @@ describe('topic pipeline', () => {
     ]
     const months = calendar(2026, items as PlanEntry[])
     expect(months).toHaveLength(12)
-    expect(months[2].items.map((i) => i.id)).toEqual([1, 2])
-    expect(months[10].month).toBe('2026-11')
+    expect(months[2]?.items.map((i) => i.id)).toEqual([1, 2])
+    expect(months[10]?.month).toBe('2026-11')
     expect(months.filter((m) => m.items.length).map((m) => m.n)).toEqual([3, 11])
   })
 })
