@@ -8,6 +8,7 @@
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
 #include "demo/seed_office.hpp"
+#include "demo/seed_duty.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -112,6 +113,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // proposals last: each step is a use case in its own transaction
     for (const auto& [code, spec] : kProposalSeeds)
         seed_proposals(db, ids.at(code), spec);
+    // members' duty performance last: it scores the records every domain above has written
+    for (const char* code : {"qingjian", "daye"})
+        seed_duty(db, ids.at(code), code);
     return logins;
 }
 
