@@ -3,6 +3,7 @@ import homeRoutes from './home'
 import accountRoutes from './account'
 import orgRoutes from './org'
 import officeRoutes from './office'
+import dutyRoutes from './duty'
 import proposalRoutes from './proposals'
 import systemRoutes from './system'
 
@@ -12,6 +13,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...proposalRoutes,
   ...orgRoutes,
   ...officeRoutes,
+  ...dutyRoutes,
   ...accountRoutes,
   ...systemRoutes,
 ]

@@ -109,7 +109,14 @@ nlohmann::json dossier_json(storage::Tx& tx, int64_t committee_id, int64_t membe
     }
     auto state = tx.one("SELECT computed_at FROM duty_score_state WHERE committee_id = :c AND year = :y", p);
     nlohmann::json ranks = ranks_json(tx, committee_id, year, member, score.total);
+    nlohmann::json grades = nlohmann::json::array(), report_kinds = nlohmann::json::array();
+    for (const auto& b : rules.bands)
+        grades.push_back(b.grade);
+    for (auto k : all_kinds())
+        if (self_reportable(k)) report_kinds.push_back(k);
     return {{"member", member},
+            {"grades", grades},
+            {"report_kinds", report_kinds},
             {"year", year},
             {"full_score", rules.full_score},
             {"base_score", rules.base_score},
