@@ -480,6 +480,25 @@ Object.assign(FIXTURES, {
   },
 });
 
+// ---- members' duty performance (委员履职) ----
+Object.assign(FIXTURES, {
+  duty_report: {
+    // A duty a fresh qingjian member reported themselves, with its evidence, waiting for staff.
+    async make() {
+      const { self } = await memberWithAccount(owner, 'qingjian');
+      const r = assertOk(await self.post('/api/v1/my/duty/reports', { kind: 'deed', occurred_on: todayInChina(),
+        title: '租户测试自报履职', evidence: { filename: '证明.pdf',
+          content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }), 201);
+      return { id: r.id };
+    },
+    body: () => ({ reason: '越权测试' }),
+    async unchanged(o) {
+      const pending = assertOk(await owner.get('/api/v1/duty/reports?status=pending&page_size=200')).items;
+      assert.ok(pending.some((r) => r.id === o.id), 'the report is still waiting');
+    },
+  },
+});
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));
