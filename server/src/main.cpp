@@ -39,6 +39,11 @@ int main(int argc, char** argv) {
     audit->require_subcommand(1);
     audit->add_subcommand("verify", "Check the hash chain; report the first altered row")->fallthrough();
     app.add_subcommand("routes", "Print every HTTP route with its permission as JSON");
+    std::optional<int64_t> duty_year;
+    auto* duty_scores =
+        app.add_subcommand("recompute-duty-scores", "Recompute members' duty scores of every committee");
+    duty_scores->add_option("--year", duty_year,
+                            "Only this year (default: every year with records or rules)");
     // options given before or after the subcommand both count
     for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
         sub->fallthrough();
@@ -60,6 +65,7 @@ int main(int argc, char** argv) {
         if (backup->parsed()) return cli::backup(c, out);
         if (audit->parsed()) return cli::audit_verify(c);
         if (app.got_subcommand("routes")) return cli::routes(c);
+        if (duty_scores->parsed()) return cli::recompute_duty_scores(c, duty_year);
     } catch (const std::exception& e) {
         spdlog::error("{}", e.what());
         std::cerr << "zhixie: " << e.what() << "\n";

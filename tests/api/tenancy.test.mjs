@@ -544,6 +544,21 @@ Object.assign(FIXTURES, {
       const s = assertOk(await owner.get(`/api/v1/consultation/supervision/${o.id}`));
       assert.equal(s.version, o.item.version);
       assert.deepEqual(s.entries.follow_up, []);
+// ---- members' duty performance (委员履职) ----
+Object.assign(FIXTURES, {
+  duty_report: {
+    // A duty a fresh qingjian member reported themselves, with its evidence, waiting for staff.
+    async make() {
+      const { self } = await memberWithAccount(owner, 'qingjian');
+      const r = assertOk(await self.post('/api/v1/my/duty/reports', { kind: 'deed', occurred_on: todayInChina(),
+        title: '租户测试自报履职', evidence: { filename: '证明.pdf',
+          content_base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } }), 201);
+      return { id: r.id };
+    },
+    body: () => ({ reason: '越权测试' }),
+    async unchanged(o) {
+      const pending = assertOk(await owner.get('/api/v1/duty/reports?status=pending&page_size=200')).items;
+      assert.ok(pending.some((r) => r.id === o.id), 'the report is still waiting');
     },
   },
 });

@@ -38,6 +38,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::office(*router, app);
     routes::info(*router, app);
     routes::consultation(*router, app);
+    routes::duty(*router, app);
     return router;
 }
 

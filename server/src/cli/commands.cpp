@@ -8,6 +8,7 @@
 #include "app/app.hpp"
 #include "audit/audit_log.hpp"
 #include "demo/seed_demo.hpp"
+#include "domains/duty/scoring.hpp"
 #include "domains/users/users.hpp"
 #include "http/server.hpp"
 #include "storage/migrator.hpp"
@@ -119,6 +120,13 @@ int routes(const Config& c) {
         out.push_back(
             {{"method", s.method}, {"path", s.path}, {"permission", s.permission}, {"resource", s.resource}});
     std::cout << out.dump(2) << "\n";
+    return 0;
+}
+
+int recompute_duty_scores(const Config& c, std::optional<int64_t> year) {
+    auto db = open_db(c);
+    storage::migrate(*db);
+    std::cout << duty::recompute_all(*db, year).dump() << "\n";
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // The zhixie command line: one function per subcommand, called from main.
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/config.hpp"
@@ -14,5 +16,6 @@ int create_admin(const Config& c, const std::string& committee, const std::strin
 int backup(const Config& c, const std::string& out);
 int audit_verify(const Config& c);
 int routes(const Config& c);
+int recompute_duty_scores(const Config& c, std::optional<int64_t> year);
 
 }  // namespace zhixie::cli

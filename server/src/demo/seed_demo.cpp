@@ -9,6 +9,7 @@
 #include "demo/seed_proposals.hpp"
 #include "demo/seed_office.hpp"
 #include "demo/seed_consultation.hpp"
+#include "demo/seed_duty.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -118,6 +119,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
                       {"qingjian", "清涧县", "县", "红枣", "路遥故居", "加强水土流失综合治理", false});
     seed_consultation(db, ids.at("daye"),
                       {"daye", "大冶市", "市", "大冶黄桃", "铜绿山古铜矿遗址", "加快废弃矿山生态修复", true});
+    // members' duty performance last: it scores the records every domain above has written
+    for (const char* code : {"qingjian", "daye"})
+        seed_duty(db, ids.at(code), code);
     return logins;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audit/audit_log.hpp"
+#include "domains/duty/hooks.hpp"
 #include "workflow/engine.hpp"
 
 namespace zhixie::proposals {
@@ -86,6 +87,7 @@ void fire(storage::Tx& tx, const Caller& who, const audit::Actor& actor, const P
           const std::string& transition, const Step& s) {
     workflow::fire(tx, who.committee(), who.me.permissions, actor,
                    {p.case_id, transition, s.version, s.note});
+    duty::sync_proposal(tx, who.committee(), p.id);  // the proposers' duty records follow the state
 }
 
 void require_state(storage::Tx& tx, const Caller& who, const Proposal& p,

@@ -1,5 +1,4 @@
 #include "app/routes.hpp"
-#include "core/crypto.hpp"
 #include "core/input.hpp"
 #include "domains/proposals/proposals.hpp"
 #include "services/export/xlsx.hpp"
@@ -53,20 +52,6 @@ std::vector<proposals::UnitRole> units_of(const nlohmann::json& b) {
         out.push_back({input::req_int(x, "unit_id"), input::opt_str(x, "role", 10).value_or("lead")});
     }
     return out;
-}
-
-// Base64 grows a file by a third; the JSON around it is small.
-constexpr std::size_t kAttachmentBody = files::kMaxAttachmentBytes / 3 * 4 + 64 * 1024;
-
-std::string base64_field(const nlohmann::json& b, const std::string& field) {
-    auto it = b.find(field);
-    if (it == b.end() || it->is_null()) throw AppError::missing_field(field);
-    if (!it->is_string()) throw AppError::invalid_field(field);
-    try {
-        return crypto::base64_decode(it->get_ref<const std::string&>());
-    } catch (const std::runtime_error&) {
-        throw AppError::invalid_field(field, "base64");
-    }
 }
 
 http::Response ok(const nlohmann::json& j) {
@@ -236,12 +221,14 @@ void proposals(http::Router& r, App& app) {
     });
 
     // ---- attachments: {"filename", "content_base64"} in; the file itself out ----
-    r.add({"POST", "/api/v1/proposals/{id}/attachments", "authenticated", "proposal", false, kAttachmentBody},
+    r.add({"POST", "/api/v1/proposals/{id}/attachments", "authenticated", "proposal", false,
+           files::kUploadBody},
           [&app](http::Context& c) {
               const auto& b = c.body();
-              return http::Response::json(201, proposals::add_attachment(*app.db, c.user(), c.actor(), c.id(),
-                                                                         input::req_str(b, "filename", 300),
-                                                                         base64_field(b, "content_base64")));
+              return http::Response::json(
+                  201, proposals::add_attachment(*app.db, c.user(), c.actor(), c.id(),
+                                                 input::req_str(b, "filename", 300),
+                                                 files::base64_field(b, "content_base64")));
           });
     r.add({"GET", "/api/v1/proposal-attachments/{id}", "authenticated", "proposal_attachment"},
           [&app](http::Context& c) {

@@ -38,6 +38,19 @@ int64_t year_of(const std::string& date) {
     return std::stoll(date.substr(0, 4));
 }
 
+// The committee-year's scores are no longer current (duty_score_state, read by domains/duty).
+void touch(storage::Tx& tx, int64_t committee_id, int64_t year) {
+    tx.exec(
+        "INSERT INTO duty_score_state (committee_id, year, changes) VALUES (:c, :y, 1) ON CONFLICT "
+        "(committee_id, year) DO UPDATE SET changes = duty_score_state.changes + 1",
+        {{"c", committee_id}, {"y", year}});
+}
+
+void touch_years(storage::Tx& tx, int64_t committee_id, const std::string& where, const storage::Params& p) {
+    for (const auto& r : tx.query("SELECT DISTINCT year FROM duty_records WHERE " + where, p))
+        touch(tx, committee_id, r.i("year"));
+}
+
 }  // namespace
 
 int64_t record(storage::Tx& tx, const Record& r) {
@@ -61,10 +74,12 @@ int64_t record(storage::Tx& tx, const Record& r) {
         {"now", now}};
     storage::Params all = key;
     all.insert(all.end(), values.begin(), values.end());
-    if (auto existing =
-            tx.one("SELECT id FROM duty_records WHERE committee_id = :c AND member_id = :m AND kind = :k AND "
-                   "source_type = :st AND source_id = :si",
-                   key)) {
+    touch(tx, r.committee_id, year);
+    if (auto existing = tx.one(
+            "SELECT id, year FROM duty_records WHERE committee_id = :c AND member_id = :m AND kind = :k AND "
+            "source_type = :st AND source_id = :si",
+            key)) {
+        if (existing->i("year") != year) touch(tx, r.committee_id, existing->i("year"));
         all.emplace_back("id", existing->i("id"));
         tx.exec(
             "UPDATE duty_records SET year = :y, occurred_on = :on, title = :t, share = :sh, status = :s, "
@@ -82,27 +97,27 @@ int64_t record(storage::Tx& tx, const Record& r) {
 
 bool retract(storage::Tx& tx, int64_t committee_id, int64_t member_id, std::string_view kind,
              std::string_view source_type, int64_t source_id) {
-    return tx.exec(
-               "DELETE FROM duty_records WHERE committee_id = :c AND member_id = :m AND kind = :k AND "
-               "source_type = :st AND source_id = :si",
-               {{"c", committee_id},
-                {"m", member_id},
-                {"k", std::string(kind)},
-                {"st", std::string(source_type)},
-                {"si", source_id}}) > 0;
+    const std::string where =
+        "committee_id = :c AND member_id = :m AND kind = :k AND source_type = :st AND source_id = :si";
+    const storage::Params p = {{"c", committee_id},
+                               {"m", member_id},
+                               {"k", std::string(kind)},
+                               {"st", std::string(source_type)},
+                               {"si", source_id}};
+    touch_years(tx, committee_id, where, p);
+    return tx.exec("DELETE FROM duty_records WHERE " + where, p) > 0;
 }
 
 int64_t retract_source(storage::Tx& tx, int64_t committee_id, std::string_view source_type, int64_t source_id,
                        std::string_view kind) {
     storage::Params p = {{"c", committee_id}, {"st", std::string(source_type)}, {"si", source_id}};
-    if (kind.empty())
-        return tx.exec(
-            "DELETE FROM duty_records WHERE committee_id = :c AND source_type = :st AND source_id = :si", p);
-    p.emplace_back("k", std::string(kind));
-    return tx.exec(
-        "DELETE FROM duty_records WHERE committee_id = :c AND source_type = :st AND source_id = :si AND kind "
-        "= :k",
-        p);
+    std::string where = "committee_id = :c AND source_type = :st AND source_id = :si";
+    if (!kind.empty()) {
+        where += " AND kind = :k";
+        p.emplace_back("k", std::string(kind));
+    }
+    touch_years(tx, committee_id, where, p);
+    return tx.exec("DELETE FROM duty_records WHERE " + where, p);
 }
 
 }  // namespace zhixie::duty

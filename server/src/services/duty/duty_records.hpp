@@ -7,7 +7,8 @@
 //
 // One record per (committee, member, kind, source_type, source_id): recording it again updates it (a title
 // changed, a share recomputed) instead of counting twice; retract() removes it when the act is undone
-// (a sign-in revoked, a proposal withdrawn).
+// (a sign-in revoked, a proposal withdrawn). Every write marks the committee-year's scores stale
+// (duty_score_state), so domains/duty recomputes them before it next shows them.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -3,6 +3,7 @@ import homeRoutes from './home'
 import accountRoutes from './account'
 import orgRoutes from './org'
 import officeRoutes from './office'
+import dutyRoutes from './duty'
 import proposalRoutes from './proposals'
 import infoRoutes from './info'
 import consultationRoutes from './consultation'
@@ -16,6 +17,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...consultationRoutes,
   ...orgRoutes,
   ...officeRoutes,
+  ...dutyRoutes,
   ...accountRoutes,
   ...systemRoutes,
 ]

@@ -2,6 +2,7 @@
 #include "core/clock.hpp"
 #include "core/field_errors.hpp"
 #include "domains/liaison/liaison.hpp"
+#include "domains/duty/hooks.hpp"
 #include "domains/liaison/link_rows.hpp"
 
 namespace zhixie::liaison {
@@ -55,6 +56,7 @@ nlohmann::json add_log(storage::Db& db, const auth::Principal& me, const audit::
          {"fu", l.follow_up},
          {"by", me.user_id},
          {"now", clock::now_iso()}});
+    duty::record_contact(tx, me.committee_id, id);
     audit::append(tx, actor, "liaison.contact_logged", "liaison_link", std::to_string(l.link_id),
                   {{"log", id}, {"date", l.contact_date}, {"form", l.form}});
     tx.commit();

@@ -1,0 +1,86 @@
+#pragma once
+// Members' duty performance (委员履职): the rules (points table, caps, joint-proposal split, absence penalty,
+// grade bands, "五个一"), the scores and rankings they give, the lists of members short of their five-ones
+// or below a grade, each member's yearly dossier (履职档案: JSON, print page, .xlsx), and duties members
+// report themselves for staff to approve. Everything here reads duty_records (services/duty); the domains
+// that own the acts write them.
+// Who sees what: duty:score:read — rules, scores, rankings and lists; duty:record:read — any member's
+// dossier; duty:rules:manage — edit the rules, recompute; duty:report:approve — decide self-reported
+// duties; duty:self:use — the member's own dossier and reports (/api/v1/my/duty). Other committees' members
+// and reports are 404.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "audit/actor.hpp"
+#include "auth/principal.hpp"
+#include "core/error.hpp"
+#include "services/files/attachments.hpp"
+#include "storage/db.hpp"
+
+namespace zhixie::duty {
+
+// ---- rules ----
+// {year, version, custom, updated_at, rules, kinds: [{kind, name_zh, name_en, self_report}], joint_splits}
+nlohmann::json get_rules(storage::Db& db, const auth::Principal& me, int64_t year);
+// Replaces the year's rules (version: as read; 0 for a year still on the defaults; stale → 409), validates
+// them (422 with every problem, nothing changed) and recomputes the year's scores.
+nlohmann::json update_rules(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            int64_t year, int64_t version, const nlohmann::json& rules);
+
+// ---- scores ----
+struct ScoreQuery {
+    int64_t year = 0;
+    std::optional<int64_t> sector_id;
+    std::optional<int64_t> body_id;  // special committee
+    std::string grade;               // exactly this grade
+    std::string below;               // below this grade's lower bound
+    bool short_of_five_ones = false;
+    std::string q;  // in the name
+    int64_t page = 1;
+    int64_t page_size = 20;
+};
+// Ranked scores: {items: [{member_id, name, sector_name, bodies, total, grade, ranking, group_ranking,
+// five_ones_met, five_ones_total, missing: [{code, name}], points}], total, summary: {members, grades,
+// five_ones_complete, average}, computed_at}. group_ranking: the rank within the sector or body filtered on.
+nlohmann::json list_scores(storage::Db& db, const auth::Principal& me, const ScoreQuery& q);
+std::string export_scores(storage::Db& db, const auth::Principal& me, ScoreQuery q);  // .xlsx
+nlohmann::json recompute_scores(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                                int64_t year);
+
+// ---- dossier (履职档案) ----
+// The member's year: score, grade, ranks, points per kind, five-ones progress, every record, and the
+// duties they reported. 404 for another committee's member.
+nlohmann::json dossier(storage::Db& db, const auth::Principal& me, int64_t member_id, int64_t year);
+std::string dossier_page(storage::Db& db, const auth::Principal& me, int64_t member_id, int64_t year);
+std::string dossier_xlsx(storage::Db& db, const auth::Principal& me, int64_t member_id, int64_t year);
+// The signed-in member's own record in the current term; 404 not_a_member.
+int64_t my_member_id(storage::Db& db, const auth::Principal& me);
+
+// ---- self-reported duties ----
+struct NewReport {
+    std::string kind;
+    std::string occurred_on;
+    std::string title;
+    std::string description;
+    std::string filename;  // the evidence
+    std::string bytes;
+};
+// By the signed-in member: a pending duty record and the report with its evidence.
+nlohmann::json report_duty(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                           const NewReport& r);
+// Reports of the committee (status: pending | confirmed | rejected | "" for all), newest first.
+nlohmann::json list_reports(storage::Db& db, const auth::Principal& me, const std::string& status,
+                            int64_t page, int64_t page_size);
+// Staff confirm a pending report (its record counts from now) or reject it with a reason (422 without);
+// 409 request_already_decided when it was decided, stale_version when the version is not current.
+nlohmann::json decide_report(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                             int64_t id, bool approve, const std::string& reason,
+                             std::optional<int64_t> version);
+// The evidence file, to staff who decide reports or read dossiers, and to the member who reported it.
+files::Stored report_evidence(storage::Db& db, const auth::Principal& me, int64_t id);
+
+}  // namespace zhixie::duty
