@@ -39,6 +39,13 @@ int main(int argc, char** argv) {
     audit->require_subcommand(1);
     audit->add_subcommand("verify", "Check the hash chain; report the first altered row")->fallthrough();
     app.add_subcommand("routes", "Print every HTTP route with its permission as JSON");
+    std::string job, today;
+    auto* jobs = app.add_subcommand("jobs", "Timed jobs (deadline reminders, overdue alerts)");
+    jobs->require_subcommand(1);
+    auto* run_once = jobs->add_subcommand("run-once", "Run the jobs now, each on one instance at a time");
+    run_once->add_option("--job", job, "Only this job");
+    run_once->add_option("--today", today, "Run as if today (China time) were this day, YYYY-MM-DD");
+    run_once->fallthrough();
     // options given before or after the subcommand both count
     for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
         sub->fallthrough();
@@ -60,6 +67,7 @@ int main(int argc, char** argv) {
         if (backup->parsed()) return cli::backup(c, out);
         if (audit->parsed()) return cli::audit_verify(c);
         if (app.got_subcommand("routes")) return cli::routes(c);
+        if (run_once->parsed()) return cli::jobs_run_once(c, job, today);
     } catch (const std::exception& e) {
         spdlog::error("{}", e.what());
         std::cerr << "zhixie: " << e.what() << "\n";

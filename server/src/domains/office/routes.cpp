@@ -55,6 +55,7 @@ void office(http::Router& r, App& app) {
     office_tasks(r, app);
     office_plans(r, app);
     office_assessment(r, app);
+    office_villages(r, app);
 }
 
 }  // namespace zhixie::routes
