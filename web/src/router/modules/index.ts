@@ -5,6 +5,7 @@ import orgRoutes from './org'
 import officeRoutes from './office'
 import proposalRoutes from './proposals'
 import systemRoutes from './system'
+import notificationRoutes from './notifications'
 
 /** Pages inside the shell (sidebar + header), in menu order; the sidebar is built from these. */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -14,4 +15,5 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...officeRoutes,
   ...accountRoutes,
   ...systemRoutes,
+  ...notificationRoutes,
 ]
