@@ -3,6 +3,7 @@
 #include "app/routes.hpp"
 #include "auth/catalogue.hpp"
 #include "http/static_files.hpp"
+#include "services/notify/inbox.hpp"
 
 namespace zhixie {
 

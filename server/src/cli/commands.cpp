@@ -47,7 +47,7 @@ int serve(const Config& c) {
     spdlog::info("zhixie {} on {} ({}){}", ZHIXIE_VERSION, c.database.substr(0, c.database.find(':')),
                  c.web_root.empty() ? "API only" : "web root " + c.web_root, c.demo ? ", demo mode" : "");
     std::optional<jobs::Runner> runner;
-    if (c.jobs_tick_seconds > 0) runner.emplace(*app.db, std::chrono::seconds(c.jobs_tick_seconds));
+    if (auto tick = jobs::tick_seconds(); tick > 0) runner.emplace(*app.db, std::chrono::seconds(tick));
     http::serve(*router, opt);
     return 0;
 }
@@ -154,9 +154,10 @@ int jobs_run_once(const Config& c, const std::string& job, const std::string& to
         auto o = jobs::run_job(*db, *j, true);
         if (!o.ran)
             std::cout << j->name << ": skipped (another instance is running it)\n";
-        else if (!o.error.empty())
-            std::cout << j->name << ": failed: " << o.error << "\n", status = 1;
-        else
+        else if (!o.error.empty()) {
+            std::cout << j->name << ": failed: " << o.error << "\n";
+            status = 1;
+        } else
             std::cout << j->name << ": " << o.done << "\n";
     }
     return status;

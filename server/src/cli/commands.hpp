@@ -14,7 +14,8 @@ int create_admin(const Config& c, const std::string& committee, const std::strin
 int backup(const Config& c, const std::string& out);
 int audit_verify(const Config& c);
 int routes(const Config& c);
-// Runs the timed jobs now (one, or all), each under its lease; today: run as if it were this day (China time).
+// Runs the timed jobs now (one, or all), each under its lease; today: run as if it were this day (China
+// time).
 int jobs_run_once(const Config& c, const std::string& job, const std::string& today);
 
 }  // namespace zhixie::cli

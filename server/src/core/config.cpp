@@ -38,7 +38,6 @@ void apply_toml(Config& c, const std::string& file) {
     num("idle_timeout_seconds", c.idle_timeout_seconds);
     flag("trust_proxy", c.trust_proxy);
     flag("cookie_secure", c.cookie_secure);
-    num("jobs_tick_seconds", c.jobs_tick_seconds);
 }
 
 bool truthy(const char* v) {
@@ -54,7 +53,6 @@ void apply_env(Config& c) {
     if (const char* v = std::getenv("ZHIXIE_MAX_BODY_BYTES")) c.max_body_bytes = std::stoul(v);
     if (const char* v = std::getenv("ZHIXIE_TRUST_PROXY")) c.trust_proxy = truthy(v);
     if (const char* v = std::getenv("ZHIXIE_COOKIE_SECURE")) c.cookie_secure = truthy(v);
-    if (const char* v = std::getenv("ZHIXIE_JOBS_TICK_SECONDS")) c.jobs_tick_seconds = std::stoi(v);
 }
 
 }  // namespace

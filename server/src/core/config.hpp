@@ -21,7 +21,6 @@ struct Config {
     int idle_timeout_seconds = 60;
     bool trust_proxy = false;    // take the client address from X-Forwarded-For (behind nginx)
     bool cookie_secure = false;  // mark the session cookie Secure (served over TLS)
-    int jobs_tick_seconds = 60;  // how often `serve` looks for timed jobs that are due; 0 = never
 };
 
 // Applies a TOML file (if given) and then ZHIXIE_* environment variables over the defaults.

@@ -1,7 +1,8 @@
-// Village assistance (驻点村帮扶). Daye: "市政协机关帮助驻点村筹集资金800余万元，发展黄桃、莲藕、杂柑等特色种植，
-// 扩宽、硬化、刷黑和绿化村组公路，护砌港堤、门口塘，推进人居环境整治" — two paired villages whose fund records
-// add up to ¥8,260,400.50, with those projects. Qingjian: "先后选派4名科级干部驻村开展扶贫工作" — the villages
-// and cadres come from the four secondments (驻村扶贫) in the staff records, with smaller funds.
+// Village assistance (驻点村帮扶). Daye:
+// "市政协机关帮助驻点村筹集资金800余万元，发展黄桃、莲藕、杂柑等特色种植，
+// 扩宽、硬化、刷黑和绿化村组公路，护砌港堤、门口塘，推进人居环境整治" — two paired villages whose fund
+// records add up to ¥8,260,400.50, with those projects. Qingjian: "先后选派4名科级干部驻村开展扶贫工作" — the
+// villages and cadres come from the four secondments (驻村扶贫) in the staff records, with smaller funds.
 #include <array>
 #include <optional>
 
@@ -36,36 +37,37 @@ struct VillageSeed {
 constexpr int64_t kYuan = 100;
 
 std::vector<VillageSeed> daye_villages() {
-    return {{"沼山村",
-             "保安镇",
-             {{"2019-04-18", "黄石市乡村振兴专项资金", 1'500'000 * kYuan},
-              {"2019-09-10", "政协委员企业联合捐赠", 860'000 * kYuan},
-              {"2020-03-20", "省级财政衔接推进乡村振兴补助资金", 1'200'000 * kYuan},
-              {"2020-08-15", "市交通运输局农村公路建设资金", 980'000 * kYuan},
-              {"2021-05-06", "政协委员爱心捐赠", 356'800 * kYuan + 50},
-              {"2021-10-12", "市水利和湖泊局港堤护砌资金", 620'000 * kYuan}},
-             {{"黄桃种植基地",
-               "industry",
-               1'800'000 * kYuan,
-               "2019-05-10",
-               {{"2019-12-20", 30}, {"2020-06-30", 70}, {"2021-04-15", 100}},
-               "种植黄桃 320 亩，带动 56 户增收"},
-              {"村组公路扩宽、硬化、刷黑和绿化",
-               "infrastructure",
-               2'200'000 * kYuan,
-               "2020-09-01",
-               {{"2020-12-31", 40}, {"2021-09-30", 85}}},
-              {"港堤、门口塘护砌", "infrastructure", 600'000 * kYuan, "2021-10-20", {{"2021-12-25", 50}}}}},
-            {"车桥村",
-             "金山店镇",
-             {{"2019-06-01", "市农业农村局特色产业扶持资金", 700'000 * kYuan},
-              {"2020-05-18", "政协机关结对帮扶资金", 150'000 * kYuan},
-              {"2020-11-02", "政协委员企业捐赠", 488'000 * kYuan},
-              {"2021-03-25", "农村人居环境整治奖补资金", 560'000 * kYuan},
-              {"2021-09-30", "市交通运输局村组公路硬化资金", 845'600 * kYuan}},
-             {{"莲藕种植", "industry", 900'000 * kYuan, "2019-07-01", {{"2019-10-30", 60}, {"2020-07-20", 100}}},
-              {"杂柑种植", "industry", 650'000 * kYuan, "2020-12-01", {{"2021-06-30", 35}, {"2021-11-30", 60}}},
-              {"人居环境整治", "livelihood", 500'000 * kYuan, "2021-04-01", {{"2021-10-15", 80}}}}}};
+    return {
+        {"沼山村",
+         "保安镇",
+         {{"2019-04-18", "黄石市乡村振兴专项资金", 1'500'000 * kYuan},
+          {"2019-09-10", "政协委员企业联合捐赠", 860'000 * kYuan},
+          {"2020-03-20", "省级财政衔接推进乡村振兴补助资金", 1'200'000 * kYuan},
+          {"2020-08-15", "市交通运输局农村公路建设资金", 980'000 * kYuan},
+          {"2021-05-06", "政协委员爱心捐赠", 356'800 * kYuan + 50},
+          {"2021-10-12", "市水利和湖泊局港堤护砌资金", 620'000 * kYuan}},
+         {{"黄桃种植基地",
+           "industry",
+           1'800'000 * kYuan,
+           "2019-05-10",
+           {{"2019-12-20", 30}, {"2020-06-30", 70}, {"2021-04-15", 100}},
+           "种植黄桃 320 亩，带动 56 户增收"},
+          {"村组公路扩宽、硬化、刷黑和绿化",
+           "infrastructure",
+           2'200'000 * kYuan,
+           "2020-09-01",
+           {{"2020-12-31", 40}, {"2021-09-30", 85}}},
+          {"港堤、门口塘护砌", "infrastructure", 600'000 * kYuan, "2021-10-20", {{"2021-12-25", 50}}}}},
+        {"车桥村",
+         "金山店镇",
+         {{"2019-06-01", "市农业农村局特色产业扶持资金", 700'000 * kYuan},
+          {"2020-05-18", "政协机关结对帮扶资金", 150'000 * kYuan},
+          {"2020-11-02", "政协委员企业捐赠", 488'000 * kYuan},
+          {"2021-03-25", "农村人居环境整治奖补资金", 560'000 * kYuan},
+          {"2021-09-30", "市交通运输局村组公路硬化资金", 845'600 * kYuan}},
+         {{"莲藕种植", "industry", 900'000 * kYuan, "2019-07-01", {{"2019-10-30", 60}, {"2020-07-20", 100}}},
+          {"杂柑种植", "industry", 650'000 * kYuan, "2020-12-01", {{"2021-06-30", 35}, {"2021-11-30", 60}}},
+          {"人居环境整治", "livelihood", 500'000 * kYuan, "2021-04-01", {{"2021-10-15", 80}}}}}};
 }
 
 // Qingjian's funds and projects by village (the villages themselves come from the secondments).
@@ -84,22 +86,29 @@ std::vector<VillageSeed> qingjian_villages() {
 int64_t ensure_village(OfficeSeed& s, const std::string& name, const std::string& township,
                        const std::string& now) {
     storage::Params key{{"c", s.me.committee_id}, {"n", name}, {"t", township}};
-    if (auto r = s.tx.one("SELECT id FROM office_villages WHERE committee_id = :c AND name = :n AND township = :t",
-                          key))
+    if (auto r = s.tx.one(
+            "SELECT id FROM office_villages WHERE committee_id = :c AND name = :n AND township = :t", key))
         return r->i("id");
     key.insert(key.end(), {{"county", s.place}, {"now", now}});
     return s.tx.insert(
-        "INSERT INTO office_villages (committee_id, name, township, county, created_at, updated_at) VALUES (:c, "
+        "INSERT INTO office_villages (committee_id, name, township, county, created_at, updated_at) VALUES "
+        "(:c, "
         ":n, :t, :county, :now, :now) RETURNING id",
         key);
 }
 
-void add_cadre(OfficeSeed& s, int64_t village, int64_t staff, const std::string& role, const std::string& start,
-               const std::string& end, const std::string& now) {
+void add_cadre(OfficeSeed& s, int64_t village, int64_t staff, const std::string& role,
+               const std::string& start, const std::string& end, const std::string& now) {
     s.tx.exec(
         "INSERT INTO office_village_cadres (committee_id, village_id, staff_id, role, start_date, end_date, "
         "created_at) VALUES (:c, :v, :s, :r, :a, :b, :now)",
-        {{"c", s.me.committee_id}, {"v", village}, {"s", staff}, {"r", role}, {"a", start}, {"b", end}, {"now", now}});
+        {{"c", s.me.committee_id},
+         {"v", village},
+         {"s", staff},
+         {"r", role},
+         {"a", start},
+         {"b", end},
+         {"now", now}});
 }
 
 void add_records(OfficeSeed& s, int64_t village, const VillageSeed& v, const std::string& now) {
@@ -118,7 +127,8 @@ void add_records(OfficeSeed& s, int64_t village, const VillageSeed& v, const std
         const int last = p.progress.empty() ? 0 : p.progress.back().second;
         const std::string status = last == 100 ? "completed" : last > 0 ? "in_progress" : "planned";
         int64_t id = s.tx.insert(
-            "INSERT INTO office_village_projects (committee_id, village_id, name, kind, budget_fen, started_on, "
+            "INSERT INTO office_village_projects (committee_id, village_id, name, kind, budget_fen, "
+            "started_on, "
             "status, note, created_at, updated_at) VALUES (:c, :v, :n, :k, :b, :d, :st, :note, :now, :now) "
             "RETURNING id",
             {{"c", s.me.committee_id},
@@ -132,7 +142,8 @@ void add_records(OfficeSeed& s, int64_t village, const VillageSeed& v, const std
              {"now", now}});
         for (const auto& [day, percent] : p.progress)
             s.tx.exec(
-                "INSERT INTO office_village_progress (committee_id, project_id, on_date, percent, created_by, "
+                "INSERT INTO office_village_progress (committee_id, project_id, on_date, percent, "
+                "created_by, "
                 "created_at) VALUES (:c, :p, :d, :pct, :by, :now)",
                 {{"c", s.me.committee_id},
                  {"p", id},
@@ -177,10 +188,11 @@ void seed_office_villages(OfficeSeed& s) {
         return;
     }
     // Qingjian: one village per secondment to village work in the staff records
-    for (const auto& r : s.tx.query(
-             "SELECT e.staff_id, e.on_date, e.end_date, e.detail FROM staff_events e WHERE e.committee_id = :c AND "
-             "e.kind = 'secondment' AND e.detail LIKE '%驻村%' ORDER BY e.on_date, e.id",
-             {{"c", s.me.committee_id}})) {
+    for (const auto& r :
+         s.tx.query("SELECT e.staff_id, e.on_date, e.end_date, e.detail FROM staff_events e WHERE "
+                    "e.committee_id = :c AND "
+                    "e.kind = 'secondment' AND e.detail LIKE '%驻村%' ORDER BY e.on_date, e.id",
+                    {{"c", s.me.committee_id}})) {
         auto where = parse_secondment(r.s("detail"));
         if (!where) continue;
         const auto& [township, village, role] = *where;

@@ -1,6 +1,6 @@
 // services/jobs on both databases: a lease is held by one instance at a time (and lapses when its holder
-// dies), and the proposal deadline job, run under a moved clock, tells the handling unit's users once at 30, 7
-// and 0 days before the deadline and once when it is overdue — and no one else.
+// dies), and the proposal deadline job, run under a moved clock, tells the handling unit's users once at 30,
+// 7 and 0 days before the deadline and once when it is overdue — and no one else.
 #include <gtest/gtest.h>
 
 #include "audit/audit_log.hpp"
@@ -35,7 +35,8 @@ struct Proposals {
         make_unit(tx, committee, "县卫健局", other_unit_user);
         make_unit(tx, other, "县教育局", other_committee_user);
         int64_t term = tx.insert(
-            "INSERT INTO terms (committee_id, number, name, start_date, is_current) VALUES (:c, 10, '第十届', "
+            "INSERT INTO terms (committee_id, number, name, start_date, is_current) VALUES (:c, 10, "
+            "'第十届', "
             "'2021-12-01', 1) RETURNING id",
             {{"c", committee}});
         int64_t def = tx.insert(
@@ -49,18 +50,20 @@ struct Proposals {
             {{"c", committee}, {"d", def}, {"due", "2030-03-10T15:00:00Z"}});
         proposal = tx.insert(
             "INSERT INTO proposals (committee_id, term_id, case_id, year, source, title, number, created_at, "
-            "updated_at) VALUES (:c, :t, :k, 2030, 'member', '关于改善农村学校供暖的建议', '第十届五次会议第007号', "
+            "updated_at) VALUES (:c, :t, :k, 2030, 'member', '关于改善农村学校供暖的建议', "
+            "'第十届五次会议第007号', "
             "'now', 'now') RETURNING id",
             {{"c", committee}, {"t", term}, {"k", kase}});
-        tx.exec("INSERT INTO proposal_units (committee_id, proposal_id, unit_id, role, assigned_at) VALUES (:c, "
-                ":p, :u, 'lead', 'now')",
-                {{"c", committee}, {"p", proposal}, {"u", unit}});
+        tx.exec(
+            "INSERT INTO proposal_units (committee_id, proposal_id, unit_id, role, assigned_at) VALUES (:c, "
+            ":p, :u, 'lead', 'now')",
+            {{"c", committee}, {"p", proposal}, {"u", unit}});
         tx.commit();
     }
     static int64_t make_committee(storage::Tx& tx, const std::string& prefix) {
-        return committees::create(tx, audit::system_actor(),
-                                  {prefix + crypto::random_token(6), "政协测试县委员会", "测试县政协", "county", "",
-                                   std::nullopt});
+        return committees::create(
+            tx, audit::system_actor(),
+            {prefix + crypto::random_token(6), "政协测试县委员会", "测试县政协", "county", "", std::nullopt});
     }
     static int64_t make_user(storage::Tx& tx, int64_t c, const std::string& name) {
         return tx.insert(
@@ -76,8 +79,8 @@ struct Proposals {
     }
     // Runs the job as if it were 09:00 China time on `day`; returns how many messages it wrote.
     int64_t run_on(const std::string& day) {
-        clock::set_offset_for_tests(std::chrono::duration_cast<seconds>(
-            clock::parse_iso(day + "T01:00:00Z") - std::chrono::system_clock::now()));
+        clock::set_offset_for_tests(std::chrono::duration_cast<seconds>(clock::parse_iso(day + "T01:00:00Z") -
+                                                                        std::chrono::system_clock::now()));
         auto out = jobs::run_job(*db, *jobs::find("proposal_deadlines"), true);
         EXPECT_TRUE(out.ran);
         EXPECT_EQ(out.error, "");
@@ -86,7 +89,8 @@ struct Proposals {
     std::vector<std::string> titles(int64_t user) {
         auto tx = db->read();
         std::vector<std::string> out;
-        for (const auto& r : tx.query("SELECT title FROM notifications WHERE user_id = :u ORDER BY id", {{"u", user}}))
+        for (const auto& r :
+             tx.query("SELECT title FROM notifications WHERE user_id = :u ORDER BY id", {{"u", user}}))
             out.push_back(r.s("title"));
         return out;
     }
@@ -100,7 +104,8 @@ TEST_P(Jobs, ALeaseIsHeldByOneInstanceAtATime) {
     const std::string job = "test_job_" + crypto::random_token(4);
     EXPECT_TRUE(jobs::take_lease(*db, job, "server-a", seconds(600), false));
     EXPECT_FALSE(jobs::take_lease(*db, job, "server-b", seconds(600), false)) << "a holds it";
-    EXPECT_FALSE(jobs::take_lease(*db, job, "server-b", seconds(600), true)) << "forcing does not break a lease";
+    EXPECT_FALSE(jobs::take_lease(*db, job, "server-b", seconds(600), true))
+        << "forcing does not break a lease";
     jobs::release_lease(*db, job, "server-a", hours(1), "ok: 3");
     EXPECT_FALSE(jobs::take_lease(*db, job, "server-b", seconds(600), false)) << "not due for an hour";
     EXPECT_TRUE(jobs::take_lease(*db, job, "server-b", seconds(600), true)) << "run-once need not wait";
@@ -159,7 +164,8 @@ TEST_P(Jobs, AnExtendedDeadlineGetsRemindersOfItsOwn) {
     EXPECT_EQ(w.run_on("2030-03-05"), 1) << "7 days";
     {
         auto tx = w.db->write();
-        tx.exec("UPDATE wf_cases SET due_at = '2030-04-09T15:00:00Z' WHERE committee_id = :c", {{"c", w.committee}});
+        tx.exec("UPDATE wf_cases SET due_at = '2030-04-09T15:00:00Z' WHERE committee_id = :c",
+                {{"c", w.committee}});
         tx.commit();
     }
     EXPECT_EQ(w.run_on("2030-03-11"), 1) << "29 days to the new deadline";

@@ -6,6 +6,7 @@
 #include "core/clock.hpp"
 #include "core/input.hpp"
 #include "domains/office/common.hpp"
+#include "domains/office/villages/routes.hpp"
 
 namespace zhixie::routes {
 

@@ -15,7 +15,6 @@ void office_care(http::Router& r, App& app);
 void office_tasks(http::Router& r, App& app);
 void office_plans(http::Router& r, App& app);
 void office_assessment(http::Router& r, App& app);
-void office_villages(http::Router& r, App& app);
 
 namespace office_params {
 // ?year= (default: this year in China time); 400 invalid_field when it is not a year.

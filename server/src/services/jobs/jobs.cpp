@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
+#include <cstdlib>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -76,7 +78,11 @@ void release_lease(storage::Db& db, const std::string& job, const std::string& h
     tx.exec(
         "UPDATE job_leases SET holder = '', expires_at = :now, next_run_at = :next, last_finished_at = :now, "
         "last_result = :r WHERE job = :j AND holder = :h",
-        {{"now", clock::iso(now)}, {"next", clock::iso(now + every)}, {"r", result}, {"j", job}, {"h", holder}});
+        {{"now", clock::iso(now)},
+         {"next", clock::iso(now + every)},
+         {"r", result},
+         {"j", job},
+         {"h", holder}});
     tx.commit();
 }
 
@@ -108,8 +114,8 @@ int64_t days_from_today(const std::string& day_or_time) {
     const auto cst = std::chrono::hours(8);
     auto day = [&](clock::time_point t) { return std::chrono::floor<days>(t + cst); };
     const bool plain = day_or_time.size() == 10;  // a date is already China's day
-    auto target = plain ? std::chrono::floor<days>(clock::parse_iso(day_or_time))
-                        : day(clock::parse_iso(day_or_time));
+    auto target =
+        plain ? std::chrono::floor<days>(clock::parse_iso(day_or_time)) : day(clock::parse_iso(day_or_time));
     return (target - day(clock::now())).count();
 }
 
@@ -127,6 +133,17 @@ int64_t per_committee(storage::Db& db, const std::function<int64_t(storage::Tx&,
         tx.commit();
     }
     return done;
+}
+
+int tick_seconds() {
+    const char* v = std::getenv("ZHIXIE_JOBS_TICK_SECONDS");
+    if (!v || !*v) return 60;
+    try {
+        return std::max(0, std::stoi(v));
+    } catch (const std::exception&) {
+        throw std::runtime_error(std::string("ZHIXIE_JOBS_TICK_SECONDS must be a number of seconds, got ") +
+                                 v);
+    }
 }
 
 struct Runner::State {

@@ -1,7 +1,7 @@
 #pragma once
-// Timed jobs (定时任务): deadline reminders, overdue alerts and other work nobody clicks a button for. Domains
-// register their jobs at start-up; `serve` runs them periodically on a background thread and `zhixie jobs
-// run-once` runs them on demand (tests, cron). A job runs on one instance at a time: before running, an
+// Timed jobs (定时任务): deadline reminders, overdue alerts and other work nobody clicks a button for.
+// Domains register their jobs at start-up; `serve` runs them periodically on a background thread and `zhixie
+// jobs run-once` runs them on demand (tests, cron). A job runs on one instance at a time: before running, an
 // instance takes the job's lease (a row of job_leases with holder and expiry) in a write transaction, so
 // several servers sharing one database never run the same job twice at once. Jobs themselves are idempotent
 // (notifications carry dedup keys), so a job that runs again after a crash repeats nothing.
@@ -57,7 +57,12 @@ int64_t days_from_today(const std::string& day_or_time);
 
 // Runs `work` for each committee in a write transaction of its own (one committee's failure rolls back only
 // its own part); returns the sum of what it returned.
-int64_t per_committee(storage::Db& db, const std::function<int64_t(storage::Tx&, int64_t committee_id)>& work);
+int64_t per_committee(storage::Db& db,
+                      const std::function<int64_t(storage::Tx&, int64_t committee_id)>& work);
+
+// How often `serve` looks for jobs that are due: ZHIXIE_JOBS_TICK_SECONDS (default 60; 0 turns the runner
+// off, e.g. where cron runs `zhixie jobs run-once` instead).
+int tick_seconds();
 
 // The background runner of `serve`: every `tick` it runs the jobs that are due; stops when destroyed.
 class Runner {

@@ -8,9 +8,10 @@ namespace zhixie::notify {
 namespace {
 int64_t unread_count(storage::Tx& tx, const auth::Principal& me) {
     return tx
-        .one("SELECT COUNT(*) AS n FROM notifications WHERE committee_id = :c AND user_id = :u AND read_at IS "
-             "NULL",
-             {{"c", me.committee_id}, {"u", me.user_id}})
+        .one(
+            "SELECT COUNT(*) AS n FROM notifications WHERE committee_id = :c AND user_id = :u AND read_at IS "
+            "NULL",
+            {{"c", me.committee_id}, {"u", me.user_id}})
         ->i("n");
 }
 }  // namespace
@@ -25,8 +26,9 @@ nlohmann::json my_inbox(storage::Db& db, const auth::Principal& me, bool unread_
 nlohmann::json read_one(storage::Db& db, const auth::Principal& me, int64_t id) {
     auto tx = db.write();
     mark_read(tx, me.committee_id, me.user_id, id);
-    auto r = tx.one("SELECT id, read_at FROM notifications WHERE id = :id AND committee_id = :c AND user_id = :u",
-                    {{"id", id}, {"c", me.committee_id}, {"u", me.user_id}});
+    auto r =
+        tx.one("SELECT id, read_at FROM notifications WHERE id = :id AND committee_id = :c AND user_id = :u",
+               {{"id", id}, {"c", me.committee_id}, {"u", me.user_id}});
     if (!r) throw AppError::not_found();
     auto out = r->json();
     out["unread"] = unread_count(tx, me);

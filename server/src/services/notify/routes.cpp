@@ -1,4 +1,5 @@
-#include "app/routes.hpp"
+#include "app/app.hpp"
+#include "http/router.hpp"
 #include "services/notify/inbox.hpp"
 
 namespace zhixie::routes {

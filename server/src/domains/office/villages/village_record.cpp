@@ -33,12 +33,14 @@ const FieldLabels& labels() {
 nlohmann::json fund_totals(storage::Tx& tx, int64_t committee_id, int64_t village_id) {
     nlohmann::json by_year = nlohmann::json::array();
     int64_t total = 0, records = 0;
-    for (const auto& r : tx.query(
-             "SELECT SUBSTR(received_on, 1, 4) AS year, SUM(amount_fen) AS fen, COUNT(*) AS n FROM "
-             "office_village_funds WHERE committee_id = :c AND village_id = :v GROUP BY SUBSTR(received_on, 1, "
-             "4) ORDER BY year",
-             {{"c", committee_id}, {"v", village_id}})) {
-        by_year.push_back({{"year", std::stoi(r.s("year"))}, {"funds_fen", r.i("fen")}, {"records", r.i("n")}});
+    for (const auto& r : tx.query("SELECT SUBSTR(received_on, 1, 4) AS year, CAST(SUM(amount_fen) AS BIGINT) "
+                                  "AS fen, COUNT(*) AS n FROM "
+                                  "office_village_funds WHERE committee_id = :c AND village_id = :v GROUP BY "
+                                  "SUBSTR(received_on, 1, "
+                                  "4) ORDER BY year",
+                                  {{"c", committee_id}, {"v", village_id}})) {
+        by_year.push_back(
+            {{"year", std::stoi(r.s("year"))}, {"funds_fen", r.i("fen")}, {"records", r.i("n")}});
         total += r.i("fen");
         records += r.i("n");
     }
@@ -53,10 +55,10 @@ nlohmann::json project_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
     if (!r) throw AppError::not_found();
     auto out = r->json();
     nlohmann::json progress = nlohmann::json::array();
-    for (const auto& p :
-         tx.query("SELECT id, on_date, percent, note FROM office_village_progress WHERE project_id = :p ORDER "
-                  "BY on_date, id",
-                  {{"p", id}}))
+    for (const auto& p : tx.query(
+             "SELECT id, on_date, percent, note FROM office_village_progress WHERE project_id = :p ORDER "
+             "BY on_date, id",
+             {{"p", id}}))
         progress.push_back(p.json());
     out["percent"] = progress.empty() ? 0 : progress.back()["percent"].get<int64_t>();
     out["progress"] = progress;
@@ -82,7 +84,8 @@ nlohmann::json village_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
         p))["items"];
     nlohmann::json projects = nlohmann::json::array();
     int64_t budget = 0;
-    for (const auto& pr : tx.query("SELECT id FROM office_village_projects WHERE village_id = :v ORDER BY id", p)) {
+    for (const auto& pr :
+         tx.query("SELECT id FROM office_village_projects WHERE village_id = :v ORDER BY id", p)) {
         projects.push_back(project_json(tx, committee_id, pr.i("id")));
         budget += projects.back()["budget_fen"].get<int64_t>();
     }

@@ -38,8 +38,8 @@ struct CadreFields {
     std::string role, start_date, end_date;
 };
 // Stations a staff member in the village; returns the village.
-nlohmann::json station_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
-                             Lang lang, int64_t village_id, const CadreFields& f);
+nlohmann::json station_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                             int64_t village_id, const CadreFields& f);
 
 struct FundFields {
     std::string source;
@@ -71,7 +71,8 @@ nlohmann::json record_progress(storage::Db& db, const auth::Principal& me, const
                                Lang lang, int64_t project_id, const ProgressFields& f);
 
 // ---- shared by the use cases (village_record.cpp) ----
-nlohmann::json village_json(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
+nlohmann::json village_json(storage::Tx& tx, int64_t committee_id,
+                            int64_t id);  // 404 if not this committee's
 nlohmann::json project_json(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 likewise
 // The village's fund totals: {funds_fen, fund_records, by_year:[{year, funds_fen, records}]}.
 nlohmann::json fund_totals(storage::Tx& tx, int64_t committee_id, int64_t village_id);

@@ -23,26 +23,33 @@ std::optional<int> stage_of(int64_t left) {
 
 int64_t remind_committee(storage::Tx& tx, int64_t committee_id) {
     int64_t sent = 0;
-    for (const auto& r : tx.query(
-             "SELECT p.id, p.title, p.number, c.due_at, pu.unit_id, u.name AS unit_name FROM proposals p JOIN "
-             "wf_cases c ON c.id = p.case_id JOIN proposal_units pu ON pu.proposal_id = p.id AND pu.active = 1 "
-             "JOIN units u ON u.id = pu.unit_id WHERE p.committee_id = :c AND c.state IN ('assigned', "
-             "'objection', 'handling', 'rehandling') AND c.due_at IS NOT NULL ORDER BY p.id, pu.unit_id",
-             {{"c", committee_id}})) {
+    for (const auto& r :
+         tx.query("SELECT p.id, p.title, p.number, c.due_at, pu.unit_id, u.name AS unit_name FROM proposals "
+                  "p JOIN "
+                  "wf_cases c ON c.id = p.case_id JOIN proposal_units pu ON pu.proposal_id = p.id AND "
+                  "pu.active = 1 "
+                  "JOIN units u ON u.id = pu.unit_id WHERE p.committee_id = :c AND c.state IN ('assigned', "
+                  "'objection', 'handling', 'rehandling') AND c.due_at IS NOT NULL ORDER BY p.id, pu.unit_id",
+                  {{"c", committee_id}})) {
         auto stage = stage_of(jobs::days_from_today(r.s("due_at")));
         if (!stage) continue;
         std::vector<int64_t> users;
-        for (const auto& u : tx.query(
-                 "SELECT uu.user_id FROM user_units uu JOIN users us ON us.id = uu.user_id WHERE uu.unit_id = :u "
-                 "AND us.committee_id = :c AND us.disabled = 0 ORDER BY uu.user_id",
-                 {{"u", r.i("unit_id")}, {"c", committee_id}}))
+        for (const auto& u : tx.query("SELECT uu.user_id FROM user_units uu JOIN users us ON us.id = "
+                                      "uu.user_id WHERE uu.unit_id = :u "
+                                      "AND us.committee_id = :c AND us.disabled = 0 ORDER BY uu.user_id",
+                                      {{"u", r.i("unit_id")}, {"c", committee_id}}))
             users.push_back(u.i("user_id"));
         if (users.empty()) continue;
-        const std::string due = clock::iso(clock::parse_iso(r.s("due_at")) + std::chrono::hours(8)).substr(0, 10);
-        const std::string name = r.s("number").empty() ? "《" + r.s("title") + "》"
-                                                       : r.s("number") + "《" + r.s("title") + "》";
-        notify::Message m{committee_id, *stage < 0 ? "proposal_overdue" : "proposal_deadline", "", "",
-                          fmt::format("/proposals/{}", r.i("id")), std::nullopt};
+        const std::string due =
+            clock::iso(clock::parse_iso(r.s("due_at")) + std::chrono::hours(8)).substr(0, 10);
+        const std::string name =
+            r.s("number").empty() ? "《" + r.s("title") + "》" : r.s("number") + "《" + r.s("title") + "》";
+        notify::Message m{committee_id,
+                          *stage < 0 ? "proposal_overdue" : "proposal_deadline",
+                          "",
+                          "",
+                          fmt::format("/proposals/{}", r.i("id")),
+                          std::nullopt};
         if (*stage < 0) {
             m.title = "提案办理已超期";
             m.body = fmt::format("{}应于{}前答复，现已超期，请{}尽快办理答复。", name, due, r.s("unit_name"));

@@ -13,9 +13,13 @@ nlohmann::json list_villages(storage::Db& db, const auth::Principal& me, int yea
     int64_t all_fen = 0, year_fen = 0;
     for (const auto& r : tx.query(
              "SELECT v.id, v.name, v.township, v.county, v.version, "
-             "(SELECT COALESCE(SUM(f.amount_fen), 0) FROM office_village_funds f WHERE f.village_id = v.id) AS "
+             "(SELECT CAST(COALESCE(SUM(f.amount_fen), 0) AS BIGINT) FROM office_village_funds f WHERE "
+             "f.village_id = v.id) "
+             "AS "
              "funds_fen, "
-             "(SELECT COALESCE(SUM(f.amount_fen), 0) FROM office_village_funds f WHERE f.village_id = v.id AND "
+             "(SELECT CAST(COALESCE(SUM(f.amount_fen), 0) AS BIGINT) FROM office_village_funds f WHERE "
+             "f.village_id = v.id "
+             "AND "
              "f.received_on BETWEEN :from AND :to) AS year_funds_fen, "
              "(SELECT COUNT(*) FROM office_village_projects p WHERE p.village_id = v.id) AS projects, "
              "(SELECT COUNT(*) FROM office_village_cadres vc WHERE vc.village_id = v.id AND vc.start_date <= "

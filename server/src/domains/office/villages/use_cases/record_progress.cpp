@@ -37,8 +37,10 @@ nlohmann::json record_progress(storage::Db& db, const auth::Principal& me, const
          {"now", now}});
     const std::string status = project["status"];
     std::string next = *f.percent == 100 ? "completed" : status == "planned" ? "in_progress" : status;
-    tx.exec("UPDATE office_village_projects SET status = :s, version = version + 1, updated_at = :now WHERE id = :id",
-            {{"s", next}, {"now", now}, {"id", project_id}});
+    tx.exec(
+        "UPDATE office_village_projects SET status = :s, version = version + 1, updated_at = :now WHERE id = "
+        ":id",
+        {{"s", next}, {"now", now}, {"id", project_id}});
     audit::append(tx, actor, "office_village.progress_recorded", "office_village_project",
                   std::to_string(project_id),
                   {{"after", {{"on_date", f.on_date}, {"percent", *f.percent}, {"status", next}}}});

@@ -20,7 +20,7 @@ storage::Params checked(Lang lang, const ProjectFields& f) {
         e.add("budget_fen", "field_out_of_range", {{"value", budget}, {"min", 0}, {"max", kMaxFen}});
     max_chars(e, "note", f.note, 2000);
     e.throw_if_any(lang, labels());
-    return {{"name", f.name},   {"kind", f.kind}, {"budget", budget},
+    return {{"name", f.name},          {"kind", f.kind},   {"budget", budget},
             {"started", f.started_on}, {"status", status}, {"note", f.note}};
 }
 
@@ -40,7 +40,8 @@ nlohmann::json create_project(storage::Db& db, const auth::Principal& me, const 
     p.insert(p.end(), {{"c", me.committee_id}, {"v", village_id}, {"now", clock::now_iso()}});
     int64_t id = tx.insert(
         "INSERT INTO office_village_projects (committee_id, village_id, name, kind, budget_fen, started_on, "
-        "status, note, created_at, updated_at) VALUES (:c, :v, :name, :kind, :budget, :started, :status, :note, "
+        "status, note, created_at, updated_at) VALUES (:c, :v, :name, :kind, :budget, :started, :status, "
+        ":note, "
         ":now, :now) RETURNING id",
         p);
     auto out = project_json(tx, me.committee_id, id);
@@ -57,10 +58,12 @@ nlohmann::json update_project(storage::Db& db, const auth::Principal& me, const 
     expect_version(before["version"].get<int64_t>(), version);
     auto p = checked(lang, f);
     p.insert(p.end(), {{"id", project_id}, {"ver", version}, {"now", clock::now_iso()}});
-    if (tx.exec("UPDATE office_village_projects SET name = :name, kind = :kind, budget_fen = :budget, started_on = "
-                ":started, status = :status, note = :note, version = version + 1, updated_at = :now WHERE id = "
-                ":id AND version = :ver",
-                p) == 0)
+    if (tx.exec(
+            "UPDATE office_village_projects SET name = :name, kind = :kind, budget_fen = :budget, started_on "
+            "= "
+            ":started, status = :status, note = :note, version = version + 1, updated_at = :now WHERE id = "
+            ":id AND version = :ver",
+            p) == 0)
         throw AppError::conflict("stale_version");
     auto after = project_json(tx, me.committee_id, project_id);
     audit::append(tx, actor, "office_village.project_updated", "office_village_project",

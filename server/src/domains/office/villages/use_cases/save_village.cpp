@@ -13,9 +13,10 @@ storage::Params checked(storage::Tx& tx, int64_t committee_id, Lang lang, const 
     check::required(e, "township", f.township, 50);
     check::required(e, "county", f.county, 50);
     max_chars(e, "note", f.note, 2000);
-    if (e.empty() && tx.one("SELECT id FROM office_villages WHERE committee_id = :c AND township = :t AND name = :n "
-                            "AND id <> :id",
-                            {{"c", committee_id}, {"t", f.township}, {"n", f.name}, {"id", except_id}}))
+    if (e.empty() &&
+        tx.one("SELECT id FROM office_villages WHERE committee_id = :c AND township = :t AND name = :n "
+               "AND id <> :id",
+               {{"c", committee_id}, {"t", f.township}, {"n", f.name}, {"id", except_id}}))
         e.add("name", "field_duplicate", {{"value", f.name}});
     e.throw_if_any(lang, labels());
     return {{"name", f.name}, {"township", f.township}, {"county", f.county}, {"note", f.note}};
@@ -49,9 +50,10 @@ nlohmann::json update_village(storage::Db& db, const auth::Principal& me, const 
     expect_version(before["version"].get<int64_t>(), version);
     auto p = checked(tx, me.committee_id, lang, f, id);
     p.insert(p.end(), {{"id", id}, {"v", version}, {"now", clock::now_iso()}});
-    if (tx.exec("UPDATE office_villages SET name = :name, township = :township, county = :county, note = :note, "
-                "version = version + 1, updated_at = :now WHERE id = :id AND version = :v",
-                p) == 0)
+    if (tx.exec(
+            "UPDATE office_villages SET name = :name, township = :township, county = :county, note = :note, "
+            "version = version + 1, updated_at = :now WHERE id = :id AND version = :v",
+            p) == 0)
         throw AppError::conflict("stale_version");
     auto after = village_json(tx, me.committee_id, id);
     audit::append(tx, actor, "office_village.updated", "office_village", std::to_string(id),

@@ -5,8 +5,8 @@
 
 namespace zhixie::office::villages {
 
-nlohmann::json station_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
-                             Lang lang, int64_t village_id, const CadreFields& f) {
+nlohmann::json station_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                             int64_t village_id, const CadreFields& f) {
     auto tx = db.write();
     village_json(tx, me.committee_id, village_id);  // 404 first
     FieldErrors e;
