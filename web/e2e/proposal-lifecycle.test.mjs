@@ -146,62 +146,43 @@ describe('proposal lifecycle: submission to a final 满意', () => {
     )
     await screenshot(c, 'lifecycle-03-assigned')
 
-    // the unit signs for it and replies
+    /** The unit replies with a class, the clerk approves the reply. */
+    const replyApproved = async (/** @type {string} */ cls, /** @type {string} */ text) => {
+      await u.reload()
+      const fill = async (/** @type {import('playwright-core').Locator} */ d) => {
+        await radio(d, 'reply_class', cls)
+        await d.locator('[data-field=text] textarea').fill(text)
+      }
+      await step(u, 'reply', fill, '已答复')
+      await c.reload()
+      await step(c, 'review_reply', nothing, '答复已审核')
+    }
+    /** The member rates the handling work and the result. */
+    const feedback = async (
+      /** @type {string} */ work,
+      /** @type {string} */ result,
+      /** @type {string} */ state,
+    ) => {
+      await m.reload()
+      const fill = async (/** @type {import('playwright-core').Locator} */ d) => {
+        await radio(d, 'work', work)
+        await radio(d, 'result', result)
+      }
+      await step(m, 'feedback', fill, state)
+    }
+
+    // the unit signs for it and replies; the clerk approves the reply
     await u.goto(url)
     await step(u, 'sign', nothing, '办理中')
-    await step(
-      u,
-      'reply',
-      async (d) => {
-        await radio(d, 'reply_class', 'B')
-        await d.locator('[data-field=text] textarea').fill('已将供暖改造列入明年计划。')
-      },
-      '已答复',
-    )
-
-    // the clerk approves the reply
-    await c.reload()
-    await step(c, 'review_reply', nothing, '答复已审核')
+    await replyApproved('B', '已将供暖改造列入明年计划。')
 
     // the member is not satisfied: back to the unit
-    await m.reload()
-    await step(
-      m,
-      'feedback',
-      async (d) => {
-        await radio(d, 'work', '基本满意')
-        await radio(d, 'result', '不满意')
-        await d.locator('[data-field=comment] textarea').fill('措施不具体，时间太晚。')
-      },
-      '再办理',
-    )
+    await feedback('基本满意', '不满意', '再办理')
     await screenshot(m, 'lifecycle-04-rehandling')
 
-    // re-handling: a new reply, approved
-    await u.reload()
-    await step(
-      u,
-      'reply',
-      async (d) => {
-        await radio(d, 'reply_class', 'A')
-        await d.locator('[data-field=text] textarea').fill('经再次研究，今冬完成供暖改造。')
-      },
-      '已答复',
-    )
-    await c.reload()
-    await step(c, 'review_reply', nothing, '答复已审核')
-
-    // and a final 满意 closes it
-    await m.reload()
-    await step(
-      m,
-      'feedback',
-      async (d) => {
-        await radio(d, 'work', '满意')
-        await radio(d, 'result', '满意')
-      },
-      '已办结',
-    )
+    // re-handling: a new reply, approved, and a final 满意 closes it
+    await replyApproved('A', '经再次研究，今冬完成供暖改造。')
+    await feedback('满意', '满意', '已办结')
     const timeline = await m.locator('[data-test=proposal-timeline]').innerText()
     for (const word of ['提交', '立案', '交办', '答复', '办结']) assert.ok(timeline.includes(word), word)
     assert.equal(await m.locator('[data-test=proposal-feedback] li').count(), 2, 'both ratings are kept')
