@@ -44,6 +44,13 @@ int main(int argc, char** argv) {
         app.add_subcommand("recompute-duty-scores", "Recompute members' duty scores of every committee");
     duty_scores->add_option("--year", duty_year,
                             "Only this year (default: every year with records or rules)");
+    std::string job, today;
+    auto* jobs = app.add_subcommand("jobs", "Timed jobs (deadline reminders, overdue alerts)");
+    jobs->require_subcommand(1);
+    auto* run_once = jobs->add_subcommand("run-once", "Run the jobs now, each on one instance at a time");
+    run_once->add_option("--job", job, "Only this job");
+    run_once->add_option("--today", today, "Run as if today (China time) were this day, YYYY-MM-DD");
+    run_once->fallthrough();
     // options given before or after the subcommand both count
     for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
         sub->fallthrough();
@@ -66,6 +73,7 @@ int main(int argc, char** argv) {
         if (audit->parsed()) return cli::audit_verify(c);
         if (app.got_subcommand("routes")) return cli::routes(c);
         if (duty_scores->parsed()) return cli::recompute_duty_scores(c, duty_year);
+        if (run_once->parsed()) return cli::jobs_run_once(c, job, today);
     } catch (const std::exception& e) {
         spdlog::error("{}", e.what());
         std::cerr << "zhixie: " << e.what() << "\n";

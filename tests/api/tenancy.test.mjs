@@ -478,6 +478,77 @@ Object.assign(FIXTURES, {
       assert.equal(a.version, o.assessment.version);
     },
   },
+
+  // ---- notifications and village assistance (services helper) ----
+  notification: {
+    async make() { // a message in the qingjian admin's inbox
+      const cid = "(SELECT id FROM committees WHERE code = 'qingjian')";
+      const title = `租户测试消息${++n}`;
+      srv.db.sql(`INSERT INTO notifications (committee_id, user_id, kind, title, created_at) SELECT committee_id, id,
+        'test', '${title}', '2026-01-01T00:00:00Z' FROM users WHERE username = 'admin' AND committee_id = ${cid}`);
+      const [m] = assertOk(await owner.get('/api/v1/notifications?unread=1&page_size=200')).items
+        .filter((x) => x.title === title);
+      return { id: m.id };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      const m = assertOk(await owner.get('/api/v1/notifications?unread=1&page_size=200')).items
+        .find((x) => x.id === o.id);
+      assert.ok(m && m.read_at === null, 'still unread');
+    },
+  },
+
+  office_village: {
+    async make() {
+      const { staffId } = await officeRefs();
+      const v = assertOk(await owner.post('/api/v1/office/villages', { name: `租户测试村${++n}`, township: '折家坪镇',
+        county: '清涧县' }), 201);
+      return { id: v.id, village: v, staffId };
+    },
+    body: (o) => ({ name: '被篡改', township: '折家坪镇', county: '清涧县', version: o.village.version, staff_id: o.staffId,
+      role: '队员', start_date: '2025-01-01', source: '捐赠', amount_fen: 100, received_on: '2025-01-01',
+      kind: 'industry', started_on: '2025-01-01' }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      const v = assertOk(await owner.get(`/api/v1/office/villages/${o.id}`));
+      assert.equal(v.version, o.village.version);
+      assert.equal(v.totals.funds_fen, 0);
+      assert.equal(v.projects.length + v.cadres.length, 0);
+    },
+  },
+
+  office_village_fund: {
+    async make() {
+      const v = assertOk(await owner.post('/api/v1/office/villages', { name: `租户测试村${++n}`, township: '折家坪镇',
+        county: '清涧县' }), 201);
+      const after = assertOk(await owner.post(`/api/v1/office/villages/${v.id}/funds`, { source: '捐赠',
+        amount_fen: 100, received_on: '2025-01-01' }), 201);
+      return { id: after.funds[0].id, village: v };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/office/villages/${o.village.id}`)).totals.funds_fen, 100);
+    },
+  },
+
+  office_village_project: {
+    async make() {
+      const v = assertOk(await owner.post('/api/v1/office/villages', { name: `租户测试村${++n}`, township: '折家坪镇',
+        county: '清涧县' }), 201);
+      const p = assertOk(await owner.post(`/api/v1/office/villages/${v.id}/projects`, { name: '红枣园',
+        kind: 'industry', started_on: '2025-01-01' }), 201);
+      return { id: p.id, project: p };
+    },
+    body: (o) => ({ name: '被篡改', kind: 'industry', started_on: '2025-01-01', version: o.project.version,
+      on_date: '2025-02-01', percent: 50 }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      const v = assertOk(await owner.get(`/api/v1/office/villages/${o.project.village_id}`));
+      assert.equal(v.projects[0].name, '红枣园');
+      assert.equal(v.projects[0].version, o.project.version);
+      assert.deepEqual(v.projects[0].progress, []);
+    },
+  },
 });
 
 // 社情民意 and 协商监督: an item a qingjian member submitted (the member reads it under /my/), a topic, an activity

@@ -3,6 +3,7 @@
 #include "app/routes.hpp"
 #include "auth/catalogue.hpp"
 #include "http/static_files.hpp"
+#include "services/notify/inbox.hpp"
 
 namespace zhixie {
 
@@ -39,6 +40,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::info(*router, app);
     routes::consultation(*router, app);
     routes::duty(*router, app);
+    routes::notifications(*router, app);
     return router;
 }
 

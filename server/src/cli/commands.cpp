@@ -10,7 +10,10 @@
 #include "demo/seed_demo.hpp"
 #include "domains/duty/scoring.hpp"
 #include "domains/users/users.hpp"
+#include "core/clock.hpp"
+#include "core/dates.hpp"
 #include "http/server.hpp"
+#include "services/jobs/jobs.hpp"
 #include "storage/migrator.hpp"
 
 namespace zhixie::cli {
@@ -44,6 +47,8 @@ int serve(const Config& c) {
                             c.trust_proxy};
     spdlog::info("zhixie {} on {} ({}){}", ZHIXIE_VERSION, c.database.substr(0, c.database.find(':')),
                  c.web_root.empty() ? "API only" : "web root " + c.web_root, c.demo ? ", demo mode" : "");
+    std::optional<jobs::Runner> runner;
+    if (auto tick = jobs::tick_seconds(); tick > 0) runner.emplace(*app.db, std::chrono::seconds(tick));
     http::serve(*router, opt);
     return 0;
 }
@@ -128,6 +133,40 @@ int recompute_duty_scores(const Config& c, std::optional<int64_t> year) {
     storage::migrate(*db);
     std::cout << duty::recompute_all(*db, year).dump() << "\n";
     return 0;
+int jobs_run_once(const Config& c, const std::string& job, const std::string& today) {
+    if (!today.empty()) {
+        if (!dates::is_iso_date(today)) {
+            std::cerr << "--today must be a date YYYY-MM-DD, got " << today << "\n";
+            return 2;
+        }
+        // 09:00 China time on that day
+        clock::set_offset_for_tests(std::chrono::duration_cast<std::chrono::seconds>(
+            clock::parse_iso(today + "T01:00:00Z") - std::chrono::system_clock::now()));
+    }
+    std::vector<const jobs::Job*> todo;
+    for (const auto& j : jobs::registered())
+        if (job.empty() || j.name == job) todo.push_back(&j);
+    if (todo.empty()) {
+        std::cerr << "no job named " << job << "; the jobs are:";
+        for (const auto& j : jobs::registered())
+            std::cerr << " " << j.name;
+        std::cerr << "\n";
+        return 2;
+    }
+    auto db = open_db(c, 2);
+    storage::migrate(*db);
+    int status = 0;
+    for (const auto* j : todo) {
+        auto o = jobs::run_job(*db, *j, true);
+        if (!o.ran)
+            std::cout << j->name << ": skipped (another instance is running it)\n";
+        else if (!o.error.empty()) {
+            std::cout << j->name << ": failed: " << o.error << "\n";
+            status = 1;
+        } else
+            std::cout << j->name << ": " << o.done << "\n";
+    }
+    return status;
 }
 
 }  // namespace zhixie::cli

@@ -17,5 +17,8 @@ int backup(const Config& c, const std::string& out);
 int audit_verify(const Config& c);
 int routes(const Config& c);
 int recompute_duty_scores(const Config& c, std::optional<int64_t> year);
+// Runs the timed jobs now (one, or all), each under its lease; today: run as if it were this day (China
+// time).
+int jobs_run_once(const Config& c, const std::string& job, const std::string& today);
 
 }  // namespace zhixie::cli

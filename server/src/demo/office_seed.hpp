@@ -46,5 +46,6 @@ void seed_office_care(OfficeSeed& s);
 void seed_office_tasks(OfficeSeed& s);
 void seed_office_plans(OfficeSeed& s);
 void seed_office_assessment(OfficeSeed& s);
+void seed_office_villages(OfficeSeed& s);
 
 }  // namespace zhixie::demo

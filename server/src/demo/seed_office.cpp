@@ -156,6 +156,7 @@ void seed_office(storage::Tx& tx, int64_t committee_id, const std::string& code)
     seed_office_tasks(s);
     seed_office_plans(s);
     seed_office_assessment(s);
+    seed_office_villages(s);
 }
 
 }  // namespace zhixie::demo

@@ -6,6 +6,7 @@
 #include "core/clock.hpp"
 #include "core/input.hpp"
 #include "domains/office/common.hpp"
+#include "domains/office/villages/routes.hpp"
 
 namespace zhixie::routes {
 
@@ -55,6 +56,7 @@ void office(http::Router& r, App& app) {
     office_tasks(r, app);
     office_plans(r, app);
     office_assessment(r, app);
+    office_villages(r, app);
 }
 
 }  // namespace zhixie::routes

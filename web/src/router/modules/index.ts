@@ -8,6 +8,7 @@ import proposalRoutes from './proposals'
 import infoRoutes from './info'
 import consultationRoutes from './consultation'
 import systemRoutes from './system'
+import notificationRoutes from './notifications'
 
 /** Pages inside the shell (sidebar + header), in menu order; the sidebar is built from these. */
 export const shellRoutes: RouteRecordRaw[] = [
@@ -20,4 +21,5 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...dutyRoutes,
   ...accountRoutes,
   ...systemRoutes,
+  ...notificationRoutes,
 ]

@@ -1,5 +1,14 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Calendar, Checked, Document, Files, Histogram, Message, Management } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Checked,
+  Document,
+  Files,
+  Histogram,
+  Message,
+  Management,
+  Sunny,
+} from '@element-plus/icons-vue'
 import { useAuthStore } from '@/stores/auth'
 
 /** 机关建设: rules, supervised tasks, plans and notices, publicity, care letters, assessment. */
@@ -61,6 +70,23 @@ const children: RouteRecordRaw[] = [
     name: 'office-assessment',
     component: () => import('@/views/office/assessment/index.vue'),
     meta: { title: 'office.menu.assessment', icon: Histogram, permission: 'office:assessment:read' },
+  },
+  {
+    path: 'villages',
+    name: 'office-villages',
+    component: () => import('@/views/office/villages/list/index.vue'),
+    meta: { title: 'villages.menu', icon: Sunny, permission: 'office:village:read' },
+  },
+  {
+    path: 'villages/:id(\\d+)',
+    name: 'office-village-detail',
+    component: () => import('@/views/office/villages/detail/index.vue'),
+    meta: {
+      title: 'villages.menuDetail',
+      permission: 'office:village:read',
+      hideInMenu: true,
+      activeMenu: '/office/villages',
+    },
   },
 ]
 
