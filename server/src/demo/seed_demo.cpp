@@ -8,6 +8,7 @@
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
 #include "demo/seed_office.hpp"
+#include "demo/seed_meetings.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -112,6 +113,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // proposals last: each step is a use case in its own transaction
     for (const auto& [code, spec] : kProposalSeeds)
         seed_proposals(db, ids.at(code), spec);
+    // meetings after the proposals: each act is a use case in its own transaction
+    seed_meetings(db, ids.at("qingjian"), "qingjian", "清涧县");
+    seed_meetings(db, ids.at("daye"), "daye", "大冶市");
     return logins;
 }
 

@@ -3,6 +3,7 @@ import homeRoutes from './home'
 import accountRoutes from './account'
 import orgRoutes from './org'
 import officeRoutes from './office'
+import meetingRoutes from './meetings'
 import proposalRoutes from './proposals'
 import systemRoutes from './system'
 
@@ -12,6 +13,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...proposalRoutes,
   ...orgRoutes,
   ...officeRoutes,
+  ...meetingRoutes,
   ...accountRoutes,
   ...systemRoutes,
 ]
