@@ -12,25 +12,26 @@ let dayeOffice;
 let weiyuan; // the demo member
 let other; // a second member with an account, made here
 let otherMember;
-let leader; // invited to nothing in these tests
+let outsider; // office staff (ganbu): invited to none of the meetings made here
+let weiyuanId;
 before(async () => {
   srv = await startServer('meetings');
   office = await new Client(srv.url).login('qingjian', 'bangongshi');
   dayeOffice = await new Client(srv.url).login('daye', 'bangongshi');
   weiyuan = await new Client(srv.url).login('qingjian', 'weiyuan');
-  leader = await new Client(srv.url).login('qingjian', 'lingdao');
+  outsider = await new Client(srv.url).login('qingjian', 'ganbu');
   otherMember = assertOk(await office.post('/api/v1/members', { name: '会议测试委员', gender: '女', phone: '13912345678' }), 201);
   const account = assertOk(await office.request('POST', `/api/v1/members/${otherMember.id}/account`), 201);
   const first = await new Client(srv.url).login('qingjian', account.username, account.initial_password);
   assertOk(await first.post('/api/v1/me/password', { current_password: account.initial_password, new_password: 'Meet1ng-Test#2026' }), 204);
   other = await new Client(srv.url).login('qingjian', account.username, 'Meet1ng-Test#2026');
+  weiyuanId = assertOk(await weiyuan.get('/api/v1/my/member')).id;
 });
 after(async () => { await srv?.close(); });
 
 /** China-time "YYYY-MM-DDTHH:MM" `minutes` from now. */
 const inChina = (minutes) => new Date(Date.now() + (8 * 60 + minutes) * 60e3).toISOString().slice(0, 16);
 const sql = (q) => (BACKEND === 'sqlite' ? sqlite(srv.db.file, q) : psql(srv.db.url, q));
-const myMemberId = async (client) => assertOk(await client.get('/api/v1/my/member')).id;
 
 let seq = 0;
 async function meeting(fields = {}, invite = {}) {
@@ -43,8 +44,6 @@ const inviteeOf = (m, memberId) => m.invitees.find((i) => i.member_id === member
 const dutyKinds = async (meetingId, memberId) => assertOk(await office.get(`/api/v1/meetings/${meetingId}/duty-records`))
   .items.filter((d) => d.member_id === memberId).map((d) => d.kind).sort();
 
-let weiyuanId;
-before(async () => { weiyuanId = await myMemberId(weiyuan); });
 
 test('invitations resolve people when made, and members see only the meetings they are invited to', async () => {
   const m = await meeting({}, { member_ids: [weiyuanId, otherMember.id], standing: true });
@@ -59,7 +58,7 @@ test('invitations resolve people when made, and members see only the meetings th
   assert.equal(sql(`SELECT COUNT(*) FROM notifications WHERE kind = 'meeting_invited' AND link = '/meetings/my/${m.id}' AND user_id = ${weiyuan.me.user.id}`), '1');
   const mine = assertOk(await weiyuan.get('/api/v1/my/meetings'));
   assert.ok(mine.items.some((x) => x.id === m.id && x.my.attendance === 'pending'));
-  assertError(await leader.get(`/api/v1/my/meetings/${m.id}`), 404, 'not_found');
+  assertError(await outsider.get(`/api/v1/my/meetings/${m.id}`), 404, 'not_found');
   assertError(await weiyuan.get(`/api/v1/meetings/${m.id}`), 403, 'forbidden');
   assertError(await dayeOffice.get(`/api/v1/meetings/${m.id}`), 404, 'not_found');
   // bad input: every problem at once, nothing saved
@@ -80,7 +79,7 @@ test('QR sign-in: invited and within the window, once; tampered or foreign codes
   assert.match(twice.message, /已签到/);
   assert.deepEqual(await dutyKinds(m.id, otherMember.id), ['inspection', 'meeting_attended']);
 
-  const notInvited = assertError(await leader.post('/api/v1/my/meetings/sign-in', { token: qr.token }), 403, 'meeting_not_invited');
+  const notInvited = assertError(await outsider.post('/api/v1/my/meetings/sign-in', { token: qr.token }), 403, 'meeting_not_invited');
   assert.match(notInvited.message, /不在/);
   const tampered = qr.token.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
   assertError(await weiyuan.post('/api/v1/my/meetings/sign-in', { token: tampered }), 422, 'qr_invalid');
@@ -197,7 +196,7 @@ test('the iCalendar feed: a secret per-user address, RFC 5545 text escaped and f
   assert.ok(unfolded.includes('DESCRIPTION:一、审议\\n二、协商'));
   assert.match(unfolded, /DTSTART:\d{8}T\d{6}Z/);
   assert.equal((await fetch(`${srv.url}/api/v1/calendar.ics?token=nope`)).status, 404);
-  const leaderFeed = await fetch(srv.url + assertOk(await leader.get('/api/v1/my/calendar')).path);
+  const leaderFeed = await fetch(srv.url + assertOk(await outsider.get('/api/v1/my/calendar')).path);
   assert.ok(!(await leaderFeed.text()).includes(title.slice(0, 8)), 'another user\'s feed does not list it');
 });
 

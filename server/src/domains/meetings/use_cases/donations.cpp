@@ -8,7 +8,8 @@ namespace zhixie::meetings {
 
 namespace {
 const char* kSums =
-    "COUNT(d.id) AS donations, COALESCE(SUM(d.cash_fen), 0) AS cash_fen, COALESCE(SUM(d.goods_fen), 0) AS "
+    "COUNT(d.id) AS donations, CAST(COALESCE(SUM(d.cash_fen), 0) AS BIGINT) AS cash_fen, "
+    "CAST(COALESCE(SUM(d.goods_fen), 0) AS BIGINT) AS "
     "goods_fen, COUNT(DISTINCT d.member_id) AS donors";
 
 nlohmann::json campaign_json(const storage::Row& r) {
