@@ -60,7 +60,7 @@ test('every route declares a permission: public, authenticated, or a code from c
 
 test('public routes are only the ones meant to be public', () => {
   const pub = routes().filter((r) => r.permission === 'public').map((r) => `${r.method} ${r.path}`).sort();
-  assert.deepEqual(pub, ['GET /api/v1/auth/committees', 'GET /healthz', 'GET /readyz', 'POST /api/v1/auth/login']
+  assert.deepEqual(pub, ['GET /api/v1/auth/committees', 'GET /api/v1/calendar.ics', 'GET /healthz', 'GET /readyz', 'POST /api/v1/auth/login']
     .sort());
 });
 

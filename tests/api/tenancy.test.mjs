@@ -634,6 +634,101 @@ Object.assign(FIXTURES, {
   },
 });
 
+// ---- meetings and activities, donations and deeds ----
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4nGMAAQAABQABDQottAAAAABJRU5ErkJggg==';
+/** China-time "YYYY-MM-DDTHH:MM" `minutes` from now. */
+const chinaTime = (minutes) => new Date(Date.now() + (8 * 60 + minutes) * 60e3).toISOString().slice(0, 16);
+let meetingMember = null; // one qingjian member with an account, invited to every fixture meeting
+const invitedMember = async () => (meetingMember ??= await memberWithAccount(owner, 'qingjian'));
+
+Object.assign(FIXTURES, {
+  meeting: {
+    async make(route) {
+      const { member, self } = await invitedMember();
+      const future = /\/leave(-decisions)?$/.test(route.path);
+      const times = future ? { starts_at: chinaTime(2 * 24 * 60), ends_at: chinaTime(2 * 24 * 60 + 60) }
+        : { starts_at: chinaTime(-10), ends_at: chinaTime(60) };
+      const m = assertOk(await owner.post('/api/v1/meetings', { kind: 'standing', title: `租户测试会议${++n}`, ...times,
+        invite: { member_ids: [member.id] } }), 201);
+      const invitee = m.invitees[0].id;
+      if (route.path.endsWith('/leave-decisions')) {
+        assertOk(await self.post(`/api/v1/my/meetings/${m.id}/leave`, { reason: '外出' }));
+      }
+      const bodies = {
+        invitees: { invite: { member_ids: [member.id] } },
+        attendance: { invitee_ids: [invitee], attendance: 'present' },
+        'leave-decisions': { invitee_id: invitee, approve: true },
+        speeches: { speaker: '某委员', title: '发言题目' },
+        attachments: { filename: '照片.png', content_base64: PNG_BASE64 },
+        leave: { reason: '外出学习' },
+      };
+      const last = route.path.split('/').pop();
+      const body = route.method === 'PATCH' ? { kind: 'standing', title: '被篡改', ...times, version: m.version }
+        : bodies[last] ?? {};
+      const leave = route.path.endsWith('/leave-decisions') ? 'pending' : '';
+      return { id: m.id, meeting: m, body, self, leave };
+    },
+    body: (o) => o.body,
+    owner: (o, route) => (isSelfService(route) ? o.self : owner),
+    ownerStatus: { POST: (route) => (/\/(speeches|attachments)$/.test(route.path) ? 201 : 200) },
+    async unchanged(o) {
+      const m = assertOk(await owner.get(`/api/v1/meetings/${o.id}`));
+      assert.equal(m.version, o.meeting.version);
+      assert.equal(m.title, o.meeting.title);
+      assert.equal(m.status, 'scheduled');
+      assert.deepEqual(m.invitees.map((i) => [i.attendance, i.leave_status]), [['pending', o.leave]]);
+      assert.equal(m.speeches.length + m.attachments.length, 0);
+    },
+  },
+
+  meeting_attachment: {
+    async make() {
+      const m = assertOk(await owner.post('/api/v1/meetings', { kind: 'other', title: `租户测试附件${++n}`,
+        starts_at: chinaTime(60), ends_at: chinaTime(120) }), 201);
+      const a = assertOk(await owner.post(`/api/v1/meetings/${m.id}/attachments`,
+        { filename: '纪要.png', content_base64: PNG_BASE64 }), 201);
+      return { id: a.id, meetingId: m.id };
+    },
+    body: () => ({}),
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/meetings/${o.meetingId}`)).attachments.length, 1);
+    },
+  },
+
+  donation_campaign: {
+    async make() {
+      const { member } = await invitedMember();
+      const c = assertOk(await owner.post('/api/v1/donation-campaigns', { title: `租户测试捐赠${++n}`,
+        starts_on: '2026-02-01' }), 201);
+      return { id: c.id, member };
+    },
+    body: (o) => ({ member_id: o.member.id, cash: '100', donated_on: '2026-02-02' }),
+    ownerStatus: { POST: 201 },
+    async unchanged(o) {
+      assert.equal(assertOk(await owner.get(`/api/v1/donation-campaigns/${o.id}`)).items.length, 0);
+    },
+  },
+
+  deed: {
+    async make(route) {
+      const { member } = await invitedMember();
+      const d = assertOk(await owner.post('/api/v1/deeds', { member_id: member.id, title: `租户测试实事${++n}`,
+        done_on: '2026-03-01' }), 201);
+      if (route.path.endsWith('/decision')) {
+        assertOk(await owner.post(`/api/v1/deeds/${d.id}/attachments`, { filename: '照片.png', content_base64: PNG_BASE64 }), 201);
+      }
+      return { id: d.id, evidence: route.path.endsWith('/decision') ? 1 : 0 };
+    },
+    body: () => ({ confirm: true, filename: '照片.png', content_base64: PNG_BASE64 }),
+    ownerStatus: { POST: (route) => (route.path.endsWith('/attachments') ? 201 : 200) },
+    async unchanged(o) {
+      const d = assertOk(await owner.get('/api/v1/deeds')).items.find((x) => x.id === o.id);
+      assert.equal(d.status, 'pending');
+      assert.equal(d.attachments.length, o.evidence);
+    },
+  },
+});
+
 const OWNER_STATUS = { GET: 200, PATCH: 200, PUT: 200, POST: 200, DELETE: 204 };
 
 const idRoutes = () => routes().filter((r) => /\{[^}]+\}/.test(r.path));

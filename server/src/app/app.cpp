@@ -41,6 +41,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::consultation(*router, app);
     routes::duty(*router, app);
     routes::notifications(*router, app);
+    routes::meetings(*router, app);
     return router;
 }
 

@@ -20,5 +20,6 @@ void office(http::Router& r, App& app);
 void info(http::Router& r, App& app);          // 社情民意
 void consultation(http::Router& r, App& app);  // 协商, 民主监督
 void duty(http::Router& r, App& app);
+void meetings(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

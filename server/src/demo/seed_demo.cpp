@@ -10,6 +10,7 @@
 #include "demo/seed_office.hpp"
 #include "demo/seed_consultation.hpp"
 #include "demo/seed_duty.hpp"
+#include "demo/seed_meetings.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
 #include "workflow/engine.hpp"
@@ -122,6 +123,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // members' duty performance last: it scores the records every domain above has written
     for (const char* code : {"qingjian", "daye"})
         seed_duty(db, ids.at(code), code);
+    // meetings after the proposals: each act is a use case in its own transaction
+    seed_meetings(db, ids.at("qingjian"), "qingjian", "清涧县");
+    seed_meetings(db, ids.at("daye"), "daye", "大冶市");
     return logins;
 }
 

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import Layout from '@/layout/index.vue'
 import { shellRoutes } from './modules'
+import { meetingScreens } from './modules/meetings'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -9,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/login/index.vue'),
     meta: { title: 'auth.login.title', public: true },
   },
+  ...meetingScreens,
   {
     path: '/',
     component: Layout,

@@ -4,6 +4,7 @@ import accountRoutes from './account'
 import orgRoutes from './org'
 import officeRoutes from './office'
 import dutyRoutes from './duty'
+import meetingRoutes from './meetings'
 import proposalRoutes from './proposals'
 import infoRoutes from './info'
 import consultationRoutes from './consultation'
@@ -19,6 +20,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...orgRoutes,
   ...officeRoutes,
   ...dutyRoutes,
+  ...meetingRoutes,
   ...accountRoutes,
   ...systemRoutes,
   ...notificationRoutes,

@@ -1,0 +1,51 @@
+import type { MeetingKind, PartyKind } from '@/api/meetings/types'
+
+/** The kinds of meeting the forms offer, in the order people think of them. */
+export const MEETING_KINDS: MeetingKind[] = [
+  'plenary',
+  'standing',
+  'chair',
+  'special',
+  'party_group',
+  'inspection',
+  'research',
+  'consultation',
+  'lecture',
+  'three_one',
+  'party_day',
+  'integrity_talk',
+  'other',
+]
+export const PARTY_KINDS: Exclude<PartyKind, ''>[] = [
+  'branch_general',
+  'branch_committee',
+  'group',
+  'party_class',
+]
+export const isPartyKind = (k: string) => k === 'three_one' || k === 'party_day' || k === 'integrity_talk'
+
+/** Element Plus tag colours per attendance state. */
+export function attendanceTag(
+  attendance: string,
+  leave: string,
+): { type: 'success' | 'warning' | 'danger' | 'info'; key: string } {
+  if (attendance === 'present') return { type: 'success', key: 'present' }
+  if (leave === 'approved') return { type: 'warning', key: 'leave' }
+  if (attendance === 'absent') return { type: 'danger', key: 'absent' }
+  return { type: 'info', key: 'pending' }
+}
+
+/** "2026-12-10T09:00" China time from an ISO UTC time (what the time pickers edit). */
+export function chinaInput(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600e3).toISOString().slice(0, 16)
+}
+
+/** The file as base64 (for uploads). */
+export function fileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(file)
+  })
+}
