@@ -36,6 +36,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::liaison(*router, app);
     routes::proposals(*router, app);
     routes::office(*router, app);
+    routes::conversion(*router, app);
     return router;
 }
 

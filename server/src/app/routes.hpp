@@ -17,5 +17,6 @@ void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
 void proposals(http::Router& r, App& app);
 void office(http::Router& r, App& app);
+void conversion(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

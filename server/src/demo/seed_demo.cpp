@@ -7,6 +7,7 @@
 #include "demo/seed_org.hpp"
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
+#include "demo/seed_conversion.hpp"
 #include "demo/seed_office.hpp"
 #include "domains/committees/committees.hpp"
 #include "domains/users/users.hpp"
@@ -112,6 +113,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // proposals last: each step is a use case in its own transaction
     for (const auto& [code, spec] : kProposalSeeds)
         seed_proposals(db, ids.at(code), spec);
+    // results conversion after the units exist: one transaction per committee
+    for (const char* code : {"qingjian", "daye"})
+        seed_conversion(db, ids.at(code), code);
     return logins;
 }
 
