@@ -42,6 +42,7 @@ std::unique_ptr<http::Router> make_router(App& app) {
     routes::duty(*router, app);
     routes::notifications(*router, app);
     routes::meetings(*router, app);
+    routes::conversion(*router, app);
     return router;
 }
 

@@ -21,5 +21,6 @@ void info(http::Router& r, App& app);          // 社情民意
 void consultation(http::Router& r, App& app);  // 协商, 民主监督
 void duty(http::Router& r, App& app);
 void meetings(http::Router& r, App& app);
+void conversion(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

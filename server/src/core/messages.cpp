@@ -253,6 +253,13 @@ const std::map<std::string, Text, std::less<>>& catalogue() {
         {"duty_report_too_old",
          {"{label}“{value}”太早：只能申报今年和上一年的履职。",
           "{label} {value} is too early: report duties of this year and last year only."}},
+        // ---- results conversion (成果转化) ----
+        {"already_acknowledged",
+         {"该事项已签收承办，无需重复签收。", "This item has already been acknowledged."}},
+        {"already_reported",
+         {"该事项已反馈办理结果，不能重复反馈。", "The result of this item has already been reported back."}},
+        {"not_acknowledged",
+         {"请先签收承办，再反馈办理结果。", "Acknowledge the item before reporting back on it."}},
         {"service_unavailable",
          {"服务暂时不可用，请稍后再试。", "The service is temporarily unavailable; try again later."}},
         {"internal",

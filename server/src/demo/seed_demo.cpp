@@ -7,6 +7,7 @@
 #include "demo/seed_org.hpp"
 #include "demo/seed_members.hpp"
 #include "demo/seed_proposals.hpp"
+#include "demo/seed_conversion.hpp"
 #include "demo/seed_office.hpp"
 #include "demo/seed_consultation.hpp"
 #include "demo/seed_duty.hpp"
@@ -126,6 +127,9 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
     // meetings after the proposals: each act is a use case in its own transaction
     seed_meetings(db, ids.at("qingjian"), "qingjian", "清涧县");
     seed_meetings(db, ids.at("daye"), "daye", "大冶市");
+    // results conversion after the units exist: one transaction per committee
+    for (const char* code : {"qingjian", "daye"})
+        seed_conversion(db, ids.at(code), code);
     return logins;
 }
 

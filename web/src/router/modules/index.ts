@@ -8,6 +8,7 @@ import meetingRoutes from './meetings'
 import proposalRoutes from './proposals'
 import infoRoutes from './info'
 import consultationRoutes from './consultation'
+import conversionRoutes from './conversion'
 import systemRoutes from './system'
 import notificationRoutes from './notifications'
 
@@ -17,6 +18,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...proposalRoutes,
   ...infoRoutes,
   ...consultationRoutes,
+  ...conversionRoutes,
   ...orgRoutes,
   ...officeRoutes,
   ...dutyRoutes,
