@@ -121,15 +121,15 @@ std::vector<DemoLogin> seed_demo(storage::Db& db) {
                       {"qingjian", "清涧县", "县", "红枣", "路遥故居", "加强水土流失综合治理", false});
     seed_consultation(db, ids.at("daye"),
                       {"daye", "大冶市", "市", "大冶黄桃", "铜绿山古铜矿遗址", "加快废弃矿山生态修复", true});
-    // members' duty performance last: it scores the records every domain above has written
-    for (const char* code : {"qingjian", "daye"})
-        seed_duty(db, ids.at(code), code);
     // meetings after the proposals: each act is a use case in its own transaction
     seed_meetings(db, ids.at("qingjian"), "qingjian", "清涧县");
     seed_meetings(db, ids.at("daye"), "daye", "大冶市");
     // results conversion after the units exist: one transaction per committee
     for (const char* code : {"qingjian", "daye"})
         seed_conversion(db, ids.at(code), code);
+    // members' duty performance last: it scores the records every domain above has written
+    for (const char* code : {"qingjian", "daye"})
+        seed_duty(db, ids.at(code), code);
     return logins;
 }
 
