@@ -133,6 +133,8 @@ int recompute_duty_scores(const Config& c, std::optional<int64_t> year) {
     storage::migrate(*db);
     std::cout << duty::recompute_all(*db, year).dump() << "\n";
     return 0;
+}
+
 int jobs_run_once(const Config& c, const std::string& job, const std::string& today) {
     if (!today.empty()) {
         if (!dates::is_iso_date(today)) {
