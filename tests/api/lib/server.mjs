@@ -41,7 +41,7 @@ export function runZhixie(args, { env = {} } = {}) {
   const r = spawnSync(BIN, args, {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 120_000,
+    timeout: 300_000, // seed-demo on PostgreSQL under the sanitizers takes a minute or more on 2 busy cores
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
