@@ -53,9 +53,7 @@ describe('information and the topic pipeline', () => {
     await switchTo(m, 'weiyuan')
     await m.goto(`${baseUrl()}/info/mine`)
     await m.locator('[data-test=info-title]').fill(REPORT)
-    await m
-      .locator('[data-test=info-text]')
-      .fill('村道夜间没有路灯，群众出行不便。建议分批安装太阳能路灯。')
+    await m.locator('[data-test=info-text]').fill('村道夜间没有路灯，群众出行不便。建议分批安装太阳能路灯。')
     const counter = await m.locator('[data-test=info-counter]').innerText()
     assert.match(counter, /^28 \/ 1500 字/, 'the counter counts characters as they are typed')
     await screenshot(m, 'info-mine-phone')
