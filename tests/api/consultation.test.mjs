@@ -46,7 +46,7 @@ test('a topic moves through the five steps, each only by its own people, into th
   t = assertOk(await step(unit, t, 'recommend', { note: '本部门推荐' }));
   assert.equal(t.state, 'recommended');
   for (const who of [member, unit, office, party]) assertError(await step(who, t, 'pick'), 403, 'forbidden');
-  assertError(await step(leader, t, 'select'), 403, 'forbidden');
+  assertError(await step(leader, t, 'select'), 409, 'transition_not_allowed'); // not yet, and not theirs (below)
   const stale = t;
   t = assertOk(await step(leader, t, 'pick'));
   assert.equal(t.state, 'picked');

@@ -119,6 +119,8 @@ struct Owner {
 };
 Owner load_owner(storage::Tx& tx, int64_t committee_id, const std::string& owner, int64_t id);
 std::optional<int> year_of(const std::string& date);
+// A row as JSON with its <kind>_count columns as numbers (SQLite reports subquery counts as text).
+nlohmann::json counted_row(const storage::Row& r);
 // A list column: how many people or entries of a kind the owner row (table alias) has, named <kind>_count.
 std::string count_column(const std::string& owner, const std::string& alias, const std::string& table,
                          const std::string& kind);

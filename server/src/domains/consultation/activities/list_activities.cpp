@@ -22,7 +22,7 @@ nlohmann::json list_activities(storage::Db& db, const auth::Principal& me, const
                                 count_column("activity", "a", "consultation_entries", "report");
     return office::page_of(tx, columns, where, "a.held_on DESC, a.id DESC", p, q.page, q.page_size,
                            [](const storage::Row& r) {
-                               auto o = r.json();
+                               auto o = counted_row(r);
                                o["form_name"] = form_name(r.s("form"));
                                return o;
                            });

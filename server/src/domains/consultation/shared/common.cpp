@@ -67,6 +67,13 @@ std::optional<int> year_of(const std::string& date) {
     return std::stoi(date.substr(0, 4));
 }
 
+nlohmann::json counted_row(const storage::Row& r) {
+    auto o = r.json();
+    for (const auto& name : r.names())
+        if (name.size() > 6 && name.compare(name.size() - 6, 6, "_count") == 0) o[name] = r.i(name);
+    return o;
+}
+
 std::string count_column(const std::string& owner, const std::string& alias, const std::string& table,
                          const std::string& kind) {
     return "(SELECT COUNT(*) FROM " + table + " x WHERE x.owner_type = '" + owner +

@@ -24,7 +24,7 @@ nlohmann::json list_supervision(storage::Db& db, const auth::Principal& me, cons
                                 count_column("supervision", "s", "consultation_entries", "follow_up");
     return office::page_of(tx, columns, where, "s.started_on DESC, s.id DESC", p, q.page, q.page_size,
                            [](const storage::Row& r) {
-                               auto o = r.json();
+                               auto o = counted_row(r);
                                o["mode_name"] = form_name(r.s("mode"));
                                return o;
                            });

@@ -12,8 +12,13 @@ nlohmann::json take_topic_step(storage::Db& db, const auth::Principal& me, const
     auto topic = topic_json(tx, me, id);
     FieldErrors e;
     office::max_chars(e, "note", s.note, 1000);
+    // the plan's fields are checked only for someone who may select the topic now; anyone else gets the
+    // engine's answer (403 without the permission, 409 in the wrong state)
+    bool allowed = false;
+    for (const auto& t : topic["case"]["available_transitions"])
+        allowed = allowed || t["code"] == s.transition;
     const bool select = s.transition == "select";
-    if (select) {
+    if (select && allowed) {
         // staff selecting a topic place it in the plan: form, month of the plan's year, lead body
         check::one_of(e, "form", s.form, kForms);
         const std::string year = std::to_string(topic["year"].get<int64_t>());
@@ -27,7 +32,7 @@ nlohmann::json take_topic_step(storage::Db& db, const auth::Principal& me, const
     e.throw_if_any(lang, labels());
     workflow::fire(tx, me.committee_id, me.permissions, actor,
                    {topic["case_id"].get<int64_t>(), s.transition, s.version, s.note});
-    if (select)
+    if (select && allowed)
         tx.exec(
             "UPDATE consultation_topics SET form = :f, planned_month = :m, lead_body_id = :b, updated_at = "
             ":now "

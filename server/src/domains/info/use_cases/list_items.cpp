@@ -37,7 +37,13 @@ nlohmann::json list_items(storage::Db& db, const auth::Principal& me, const Item
         "COALESCE((SELECT SUM(a.points) FROM info_adoptions a WHERE a.item_id = i.id), 0) + "
         "COALESCE((SELECT SUM(n.points) FROM info_instructions n WHERE n.item_id = i.id), 0) AS score, "
         "(SELECT COUNT(*) FROM info_instructions n WHERE n.item_id = i.id) AS instruction_count";
-    auto out = office::page_of(tx, columns, where, "i.submitted_on DESC, i.id DESC", p, q.page, q.page_size);
+    auto out = office::page_of(tx, columns, where, "i.submitted_on DESC, i.id DESC", p, q.page, q.page_size,
+                               [](const storage::Row& r) {
+                                   auto o = r.json();  // SQLite reports the subqueries as text
+                                   for (const char* n : {"submitter_count", "score", "instruction_count"})
+                                       o[n] = r.i(n);
+                                   return o;
+                               });
     for (auto& item : out["items"]) {
         nlohmann::json levels = nlohmann::json::array();
         for (const auto& a :
