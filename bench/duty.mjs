@@ -6,15 +6,14 @@
 // Medians of one run. Prints a Markdown section and writes it into bench/RESULTS.md between the duty markers.
 //   ZHIXIE_BIN=build/release/zhixie ZHIXIE_TEST_BACKEND=sqlite|postgres [ZHIXIE_TEST_PG=…] node bench/duty.mjs
 // (BENCH_DUTY_PER_MEMBER=25 for a quick 1,000,000-record run.)
-import { writeFileSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, BACKEND, BIN, runZhixieOk } from '../tests/api/lib/server.mjs';
 import { Client } from '../tests/api/lib/client.mjs';
+import { writeResults } from './results.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const COMMITTEES = 100;
 const MEMBERS = 400; // per committee
 const PER_MEMBER = Number(process.env.BENCH_DUTY_PER_MEMBER || 250);
@@ -114,12 +113,7 @@ try {
     `| recompute every score (\`zhixie recompute-duty-scores\`: ${runs[0].committee_years} committee-years, ${scored.toLocaleString('en')} scores written), median of 3 | ${(recomputeMs / 1000).toFixed(2)} s (runs ${runs.map((r) => (r.milliseconds / 1000).toFixed(2)).join(', ')} s; process wall ${(median(runs.map((r) => r.wall)) / 1000).toFixed(2)} s) | < 10 s |`,
     `| one member's dossier (GET …/dossier, ${shown} records, ${times.length} requests, sequential) | median ${median(times).toFixed(1)} ms, p99 ${p99(times).toFixed(1)} ms | < 50 ms |`, ''].join('\n');
   console.log(section);
-  const results = join(HERE, 'RESULTS.md');
-  const begin = `<!-- duty:${BACKEND}:begin -->`, end = `<!-- duty:${BACKEND}:end -->`;
-  let text = existsSync(results) ? readFileSync(results, 'utf8') : '# Benchmark results\n';
-  const block = `${begin}\n${section}${end}`;
-  text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(results, text);
+  writeResults('duty', BACKEND, section);
 } finally {
   await srv.close();
 }

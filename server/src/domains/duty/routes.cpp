@@ -6,6 +6,7 @@
 #include "domains/duty/duty.hpp"
 #include "domains/office/routes.hpp"
 #include "services/export/xlsx.hpp"
+#include "services/files/upload.hpp"
 
 namespace zhixie::routes {
 
