@@ -17,6 +17,5 @@ void members(http::Router& r, App& app);
 void liaison(http::Router& r, App& app);
 void proposals(http::Router& r, App& app);
 void office(http::Router& r, App& app);
-void duty(http::Router& r, App& app);
 
 }  // namespace zhixie::routes

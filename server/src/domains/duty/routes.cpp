@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "app/routes.hpp"
+#include "domains/duty/duty_routes.hpp"
 #include "core/clock.hpp"
 #include "core/input.hpp"
 #include "domains/duty/duty.hpp"
