@@ -6,15 +6,14 @@
 // Medians of one run. Prints a Markdown section and writes it into bench/RESULTS.md between the duty markers.
 //   ZHIXIE_BIN=build/release/zhixie ZHIXIE_TEST_BACKEND=sqlite|postgres [ZHIXIE_TEST_PG=…] node bench/duty.mjs
 // (BENCH_DUTY_PER_MEMBER=25 for a quick 1,000,000-record run.)
-import { writeFileSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer, BACKEND, BIN, runZhixieOk } from '../tests/api/lib/server.mjs';
 import { Client } from '../tests/api/lib/client.mjs';
+import { writeResults } from './results.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const COMMITTEES = 100;
 const MEMBERS = 400; // per committee
 const PER_MEMBER = Number(process.env.BENCH_DUTY_PER_MEMBER || 250);
@@ -23,6 +22,7 @@ const KINDS = ['meeting_attended', 'meeting_attended', 'meeting_attended', 'meet
   'proposal_filed', 'proposal_accepted', 'info_submitted', 'info_adopted', 'speech', 'inspection', 'research',
   'consultation', 'supervision', 'contact', 'contact', 'lecture', 'donation', 'deed', 'other'];
 
+const SECTORS = ['中共', '民盟', '教育', '医药卫生', '农业和农村'];
 const sqlite = BACKEND === 'sqlite';
 /** The numbers 0 … n-1 as a table with column n. */
 const series = (n) => (sqlite
@@ -49,12 +49,12 @@ try {
   const lines = [
     `INSERT INTO committees (code, name, level, created_at) SELECT 'dutybench' || (100 + n), '政协测试县' || n || '委员会', 'county', '${now}' FROM ${series(COMMITTEES)} s;`,
     `INSERT INTO terms (committee_id, number, name, start_date, is_current) SELECT id, 10, '第十届', '2021-12-01', 1 FROM committees WHERE id IN ${bench};`,
-    ...['中共', '民盟', '教育', '医药卫生', '农业和农村'].map((name) =>
+    ...SECTORS.map((name) =>
       `INSERT INTO sectors (committee_id, name) SELECT id, '${name}' FROM committees WHERE id IN ${bench};`),
     `INSERT INTO members (committee_id, term_id, person_uid, name, name_pinyin, name_initials, gender, sector_id, is_standing, cppcc_post, status, created_at, updated_at)
        SELECT t.committee_id, t.id, 'dutybench-' || t.committee_id || '-' || s.n, '委员' || s.n, 'wei yuan', 'wy',
          CASE WHEN s.n % 2 = 0 THEN '男' ELSE '女' END,
-         (SELECT x.id FROM sectors x WHERE x.committee_id = t.committee_id ORDER BY x.id LIMIT 1 OFFSET s.n % 5),
+         (SELECT x.id FROM sectors x WHERE x.committee_id = t.committee_id AND x.name = CASE s.n % 5 ${SECTORS.map((name, i) => `WHEN ${i} THEN '${name}'`).join(' ')} END),
          CASE WHEN s.n % 6 = 0 THEN 1 ELSE 0 END, CASE WHEN s.n % 6 = 0 THEN '常委' ELSE '委员' END, '在任', '${now}', '${now}'
        FROM terms t CROSS JOIN ${series(MEMBERS)} s WHERE t.committee_id IN ${bench};`,
   ];
@@ -114,12 +114,7 @@ try {
     `| recompute every score (\`zhixie recompute-duty-scores\`: ${runs[0].committee_years} committee-years, ${scored.toLocaleString('en')} scores written), median of 3 | ${(recomputeMs / 1000).toFixed(2)} s (runs ${runs.map((r) => (r.milliseconds / 1000).toFixed(2)).join(', ')} s; process wall ${(median(runs.map((r) => r.wall)) / 1000).toFixed(2)} s) | < 10 s |`,
     `| one member's dossier (GET …/dossier, ${shown} records, ${times.length} requests, sequential) | median ${median(times).toFixed(1)} ms, p99 ${p99(times).toFixed(1)} ms | < 50 ms |`, ''].join('\n');
   console.log(section);
-  const results = join(HERE, 'RESULTS.md');
-  const begin = `<!-- duty:${BACKEND}:begin -->`, end = `<!-- duty:${BACKEND}:end -->`;
-  let text = existsSync(results) ? readFileSync(results, 'utf8') : '# Benchmark results\n';
-  const block = `${begin}\n${section}${end}`;
-  text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(results, text);
+  writeResults('duty', BACKEND, section);
 } finally {
   await srv.close();
 }

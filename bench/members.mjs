@@ -2,15 +2,14 @@
 // holds 40,000 members across 100 committees. Prints a Markdown section and writes it into bench/RESULTS.md
 // between the members markers.
 //   ZHIXIE_BIN=build/release/zhixie ZHIXIE_TEST_BACKEND=sqlite|postgres [ZHIXIE_TEST_PG=…] node bench/members.mjs
-import { writeFileSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startServer, BACKEND, runZhixieOk } from '../tests/api/lib/server.mjs';
 import { Client } from '../tests/api/lib/client.mjs';
+import { writeResults } from './results.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 const SURNAMES = [['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'], ['黄', 'huang'],
   ['赵', 'zhao'], ['吴', 'wu'], ['周', 'zhou'], ['徐', 'xu'], ['孙', 'sun'], ['马', 'ma'], ['朱', 'zhu'], ['胡', 'hu'], ['郭', 'guo']];
 const GIVEN = [['伟', 'wei'], ['芳', 'fang'], ['娜', 'na'], ['敏', 'min'], ['静', 'jing'], ['强', 'qiang'], ['磊', 'lei'],
@@ -109,12 +108,7 @@ try {
     `| import ${imp.body.total.toLocaleString('en')} members from CSV (preview checks + commit, one request) | ${(importMs / 1000).toFixed(2)} s | < 5 s |`,
     `| list/filter members, ${total.toLocaleString('en')} members in ${100 + 6} committees (${list.n} requests, 7 filter kinds, sequential) | p50 ${list.p50.toFixed(2)} ms, p99 ${list.p99.toFixed(2)} ms | p99 < 20 ms |`, ''].join('\n');
   console.log(section);
-  const results = join(HERE, 'RESULTS.md');
-  const begin = `<!-- members:${BACKEND}:begin -->`, end = `<!-- members:${BACKEND}:end -->`;
-  let text = existsSync(results) ? readFileSync(results, 'utf8') : '# Benchmark results\n';
-  const block = `${begin}\n${section}${end}`;
-  text = text.includes(begin) ? text.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(results, text);
+  writeResults('members', BACKEND, section);
 } finally {
   await srv.close();
 }

@@ -50,9 +50,9 @@ describe('duty: self-reported duty, approval, score', () => {
     assert.ok((await pageWidth(page)) <= 390, 'fits the phone')
 
     await page.locator('[data-test=my-duty-report]').click()
-    await page.locator('[data-test=report-title-input] input').fill(TITLE)
+    await page.locator('[data-test=report-title-input]').fill(TITLE)
     await page
-      .locator('[data-test=report-description] textarea')
+      .locator('[data-test=report-description]')
       .fill('协调民政部门和供暖公司，解决敬老院 32 位老人冬季取暖问题。')
     await page.locator('[data-test=report-submit]').click()
     await page.locator('.el-form-item__error', { hasText: '请选择证明材料' }).waitFor()

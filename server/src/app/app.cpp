@@ -1,6 +1,7 @@
 #include "app/app.hpp"
 
 #include "app/routes.hpp"
+#include "domains/duty/duty_routes.hpp"
 #include "auth/catalogue.hpp"
 #include "http/static_files.hpp"
 #include "services/notify/inbox.hpp"

@@ -3,8 +3,8 @@
 #include <chrono>
 #include <string>
 
-#include "auth/sessions.hpp"
 #include "core/clock.hpp"
+#include "demo/demo_person.hpp"
 #include "domains/duty/duty.hpp"
 #include "domains/duty/hooks.hpp"
 #include "domains/duty/rules.hpp"
@@ -14,27 +14,12 @@ namespace zhixie::demo {
 
 namespace {
 
-struct Signed {
-    auth::Principal me;
-    audit::Actor actor;
-};
-
-// A demo login of the committee as the use cases see it.
-std::optional<Signed> signed_in(storage::Db& db, int64_t committee_id, const std::string& username) {
-    auto tx = db.read();
-    auto u = tx.one("SELECT id FROM users WHERE committee_id = :c AND username = :u",
-                    {{"c", committee_id}, {"u", username}});
-    auto p = u ? auth::load_principal(tx, u->i("id"), auth::AuthSettings{}) : std::nullopt;
-    if (!p) return std::nullopt;
-    return Signed{*p, {p->user_id, p->committee_id, p->username, ""}};
-}
-
 std::string days_ago(int days) {
     return clock::iso(clock::now() + std::chrono::hours(8) - std::chrono::hours(24 * days)).substr(0, 10);
 }
 
 // The points tables: Daye counts an accepted proposal 15 and gives the lead proposer full points.
-void seed_rules(storage::Db& db, const Signed& office, const char* code, int64_t year) {
+void seed_rules(storage::Db& db, const Person& office, const char* code, int64_t year) {
     {
         auto tx = db.read();
         if (duty::load_rules(tx, office.me.committee_id, year).custom) return;
@@ -65,8 +50,8 @@ void backfill(storage::Db& db, int64_t committee_id) {
 }
 
 // The demo member reports a practical deed (confirmed by the office) and a research trip (still waiting).
-void seed_reports(storage::Db& db, const Signed& office, int64_t committee_id) {
-    auto member = signed_in(db, committee_id, "weiyuan");
+void seed_reports(storage::Db& db, const Person& office, int64_t committee_id) {
+    auto member = person(db, committee_id, "weiyuan");
     if (!member) return;
     {
         auto tx = db.read();
@@ -93,7 +78,7 @@ void seed_reports(storage::Db& db, const Signed& office, int64_t committee_id) {
 }  // namespace
 
 void seed_duty(storage::Db& db, int64_t committee_id, const char* code) {
-    auto office = signed_in(db, committee_id, "bangongshi");
+    auto office = person(db, committee_id, "bangongshi");
     if (!office) return;
     const int64_t year = std::stoll(clock::today_cst().substr(0, 4));
     backfill(db, committee_id);

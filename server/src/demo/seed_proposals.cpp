@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "audit/actor.hpp"
-#include "auth/sessions.hpp"
 #include "core/clock.hpp"
+#include "demo/demo_person.hpp"
 #include "demo/seed_demo.hpp"
 #include "domains/proposals/proposals.hpp"
 #include "domains/users/users.hpp"
@@ -190,22 +190,6 @@ using Clock = std::chrono::system_clock;
 Clock::time_point day(int year, int day_of_year, int hour = 10) {
     return clock::parse_iso(fmt::format("{}-01-01", year)) +
            std::chrono::hours(24 * (day_of_year - 1) + hour - 8);
-}
-
-// Who acts: a signed-in user of the committee, as the use cases see them.
-struct Person {
-    auth::Principal me;
-    audit::Actor actor;
-};
-
-std::optional<Person> person(storage::Db& db, int64_t committee_id, const std::string& username) {
-    auto tx = db.read();
-    auto u = tx.one("SELECT id FROM users WHERE committee_id = :c AND username = :u",
-                    {{"c", committee_id}, {"u", username}});
-    if (!u) return std::nullopt;
-    auto p = auth::load_principal(tx, u->i("id"), auth::AuthSettings{});
-    if (!p) return std::nullopt;
-    return Person{*p, {p->user_id, p->committee_id, p->username, ""}};
 }
 
 const char* kReplies[] = {

@@ -1,11 +1,13 @@
 #include <fmt/format.h>
 
 #include "app/routes.hpp"
+#include "domains/duty/duty_routes.hpp"
 #include "core/clock.hpp"
 #include "core/input.hpp"
 #include "domains/duty/duty.hpp"
 #include "domains/office/routes.hpp"
 #include "services/export/xlsx.hpp"
+#include "services/files/upload.hpp"
 
 namespace zhixie::routes {
 

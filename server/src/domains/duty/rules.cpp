@@ -73,6 +73,7 @@ const nlohmann::json& array(const nlohmann::json& o, const std::string& key) {
 }
 
 void check_bands(const Rules& r, FieldErrors& e) {
+    const size_t before = e.size();
     if (r.bands.empty()) {
         e.add("bands", "field_required");
         return;
@@ -84,7 +85,7 @@ void check_bands(const Rules& r, FieldErrors& e) {
         if (b.min >= b.max)
             e.add("bands", "duty_band_empty", {{"grade", b.grade}, {"min", num(b.min)}, {"max", num(b.max)}});
     }
-    if (!e.empty()) return;
+    if (e.size() != before) return;  // bad bands of their own: their order means nothing yet
     std::vector<Band> up = r.bands;  // lowest first
     std::sort(up.begin(), up.end(), [](const Band& a, const Band& b) { return a.min < b.min; });
     if (up.front().min != 0)

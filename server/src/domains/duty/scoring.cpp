@@ -240,14 +240,21 @@ nlohmann::json recompute_all(storage::Db& db, std::optional<int64_t> year) {
         for (const auto& r : tx.query("SELECT committee_id, year FROM duty_rules"))
             pairs.insert({r.i("committee_id"), r.i("year")});
     }
+    // committed every 20 committee-years: one commit per committee-year spends its time waiting for the disk,
+    // one for everything would hold the write lock for the whole run
+    constexpr int64_t kPerCommit = 20;
     int64_t members = 0, done = 0;
+    std::optional<storage::Tx> tx;
     for (const auto& [committee, y] : pairs) {
         if (year && y != *year) continue;
-        auto tx = db.write();
-        members += recompute(tx, committee, y);
-        tx.commit();
-        ++done;
+        if (!tx) tx.emplace(db.write());
+        members += recompute(*tx, committee, y);
+        if (++done % kPerCommit == 0) {
+            tx->commit();
+            tx.reset();
+        }
     }
+    if (tx) tx->commit();
     const auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
             .count();

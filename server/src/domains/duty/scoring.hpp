@@ -64,8 +64,8 @@ int64_t recompute(storage::Tx& tx, int64_t committee_id, int64_t year);
 // Recomputes when records changed since the scores were computed (or they never were).
 void ensure_fresh(storage::Db& db, int64_t committee_id, int64_t year);
 
-// Every committee-year that has records or rules (of `year` only, when given), each in its own
-// transaction: {committee_years, members, milliseconds}.
+// Every committee-year that has records or rules (of `year` only, when given), committed in batches of 20
+// committee-years: {committee_years, members, milliseconds}.
 nlohmann::json recompute_all(storage::Db& db, std::optional<int64_t> year);
 
 // {kind: {count, points, capped}} and [{code, name, count, min, met}] as stored and shown.

@@ -1,6 +1,7 @@
 #include "app/routes.hpp"
 #include "core/input.hpp"
 #include "domains/proposals/proposals.hpp"
+#include "services/files/upload.hpp"
 #include "services/export/xlsx.hpp"
 
 namespace zhixie::routes {

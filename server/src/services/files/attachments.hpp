@@ -15,11 +15,6 @@
 namespace zhixie::files {
 
 inline constexpr std::size_t kMaxAttachmentBytes = 20 * 1024 * 1024;
-// The body limit of a route taking one file as base64 in JSON: base64 grows a file by a third; the JSON
-// around it is small.
-inline constexpr std::size_t kUploadBody = kMaxAttachmentBytes / 3 * 4 + 64 * 1024;
-// The bytes of a base64 field of a request body; 400 missing_field / invalid_field.
-std::string base64_field(const nlohmann::json& body, const std::string& field);
 
 struct Owner {
     int64_t committee_id = 0;

@@ -36,15 +36,19 @@ nlohmann::json member_json(storage::Tx& tx, int64_t committee_id, int64_t member
 
 nlohmann::json ranks_json(storage::Tx& tx, int64_t committee_id, int64_t year, const nlohmann::json& member,
                           double total) {
-    storage::Params p{{"c", committee_id}, {"y", year}, {"m", member["id"].get<int64_t>()}};
+    // every statement gets exactly the parameters it names
+    const storage::Params in_year{{"c", committee_id}, {"y", year}};
+    storage::Params p = in_year;
+    p.emplace_back("m", member["id"].get<int64_t>());
     auto mine =
         tx.one("SELECT ranking FROM duty_scores WHERE committee_id = :c AND year = :y AND member_id = :m", p);
-    auto all = tx.one("SELECT COUNT(*) AS n FROM duty_scores WHERE committee_id = :c AND year = :y", p);
+    auto all = tx.one("SELECT COUNT(*) AS n FROM duty_scores WHERE committee_id = :c AND year = :y", in_year);
     nlohmann::json o = {{"ranking", mine ? nlohmann::json(mine->i("ranking")) : nlohmann::json(nullptr)},
                         {"of", all->i("n")},
                         {"sector_ranking", nullptr},
                         {"sector_of", 0}};
     if (!mine || member["sector_id"].is_null()) return o;
+    p = in_year;
     p.emplace_back("sector", member["sector_id"].get<int64_t>());
     p.emplace_back("t", total);
     auto sector = tx.one(
@@ -93,8 +97,11 @@ nlohmann::json dossier_json(storage::Tx& tx, int64_t committee_id, int64_t membe
         o["status_name"] = status_name(r.s("status"));
         records.push_back(o);
     }
-    p.emplace_back("first", fmt::format("{}-01-01", year));
-    p.emplace_back("last", fmt::format("{}-12-31", year));
+    const storage::Params in_year{{"c", committee_id}, {"y", year}};
+    p = {{"c", committee_id},
+         {"m", member_id},
+         {"first", fmt::format("{}-01-01", year)},
+         {"last", fmt::format("{}-12-31", year)}};
     nlohmann::json reports = nlohmann::json::array();
     for (const auto& r : tx.query("SELECT id, kind, occurred_on, title, description, status, reason, "
                                   "reviewed_at, version, created_at "
@@ -107,7 +114,8 @@ nlohmann::json dossier_json(storage::Tx& tx, int64_t committee_id, int64_t membe
         o["status_name"] = status_name(r.s("status"));
         reports.push_back(o);
     }
-    auto state = tx.one("SELECT computed_at FROM duty_score_state WHERE committee_id = :c AND year = :y", p);
+    auto state =
+        tx.one("SELECT computed_at FROM duty_score_state WHERE committee_id = :c AND year = :y", in_year);
     nlohmann::json ranks = ranks_json(tx, committee_id, year, member, score.total);
     nlohmann::json grades = nlohmann::json::array(), report_kinds = nlohmann::json::array();
     for (const auto& b : rules.bands)

@@ -79,6 +79,10 @@ std::map<int64_t, nlohmann::json> bodies_of(storage::Tx& tx, const storage::Rows
 
 nlohmann::json score_row_json(const storage::Row& r, const Rules& rules, const nlohmann::json& bodies) {
     auto o = r.json();
+    // expressions (the window's rank) come back untyped from SQLite: numbers are made numbers here
+    for (const char* k : {"member_id", "ranking", "group_ranking", "five_ones_met", "five_ones_total"})
+        o[k] = r.i(k);
+    o["total"] = r.d("total");
     o["is_standing"] = r.i("is_standing") != 0;
     o["points"] = nlohmann::json::parse(r.s("points"));
     o["missing"] = five_one_names(rules, nlohmann::json::parse(r.s("five_ones_missing")));
