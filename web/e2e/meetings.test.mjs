@@ -99,7 +99,7 @@ describe('meetings: leave and QR sign-in', () => {
       const card = page.locator(`[data-test=my-meeting-${coming.id}]`)
       await card.waitFor()
       await card.locator('[data-test=ask-leave]').click()
-      await page.locator('[data-test=leave-reason]').locator('textarea').fill('在外地参加培训')
+      await page.locator('textarea[data-test=leave-reason]').fill('在外地参加培训')
       await screenshot(page, 'meetings-01-phone-leave')
       await page.locator('[data-test=leave-submit]').click()
       await card.getByText('请假待批').waitFor()
@@ -147,12 +147,14 @@ describe('meetings: leave and QR sign-in', () => {
       const target = await desk.page.locator('[data-test=qr-url]').textContent()
       assert.match(target ?? '', /\/m\/sign-in\?t=\d+\.\d+\.[0-9a-f]{64}$/)
 
-      // the phone opens what the code says: sign-in first, then back to the code's page
+      // the phone opens what the code says: a member who is not signed in is sent to sign in first
       const { page, pageErrors } = phone
       await page.goto(String(target))
-      await page.waitForURL(/\/login\?redirect=/)
+      await page.waitForURL(/\/login\?redirect=.*sign-in/)
       await signIn(page, { committee: COMMITTEE, username: second.username, password: second.password })
-      await page.waitForURL(/\/m\/sign-in\?t=/)
+      await page.waitForURL(`${baseUrl()}/`)
+      await page.goto(String(target))
+      await page.locator('[data-test=signin-confirm]').waitFor()
       await screenshot(page, 'meetings-04-phone-sign-in')
       await page.locator('[data-test=signin-confirm]').click()
       await page.locator('[data-test=signin-done]').waitFor()

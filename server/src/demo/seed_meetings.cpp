@@ -213,7 +213,7 @@ void seed_year(Ctx& c, storage::Db& db, const std::string& code, const std::stri
     }
 }
 
-// 三会一课, 主题党日 and 廉政谈话 for every branch and cell over the past twelve months; this quarter the
+// 三会一课, 主题党日 and 廉政谈话 for every branch and cell over the past six months; this quarter the
 // branch has not yet held its Party class or this month's Party day.
 void seed_party_life(Ctx& c, storage::Db& db) {
     storage::Rows orgs;
@@ -226,7 +226,7 @@ void seed_party_life(Ctx& c, storage::Db& db) {
     }
     const std::string this_month = c.today.substr(0, 7);
     const int this_q = (std::stoi(c.today.substr(5, 2)) + 2) / 3;
-    for (int back = 11; back >= 0; --back) {
+    for (int back = 5; back >= 0; --back) {
         // the first of the month `back` months ago
         int y = std::stoi(c.today.substr(0, 4)), mo = std::stoi(c.today.substr(5, 2)) - back;
         while (mo < 1) {

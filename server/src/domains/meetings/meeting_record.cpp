@@ -1,4 +1,5 @@
 #include <map>
+#include <fmt/format.h>
 #include <set>
 
 #include "core/clock.hpp"
@@ -235,23 +236,30 @@ storage::Row invitee_row(storage::Tx& tx, int64_t meeting_id, int64_t invitee_id
     return *r;
 }
 
-void sync_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee) {
+std::vector<std::string_view> invitee_duty(const storage::Row& meeting, const storage::Row& invitee) {
+    return duty_kinds(meeting.s("kind"), invitee.s("attendance"), invitee.s("leave_status"),
+                      meeting.s("status") == "closed");
+}
+
+void write_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee,
+                const std::optional<std::vector<std::string_view>>& had) {
     auto member = invitee.opt_i("member_id");
     if (!member) return;  // staff: no duty records
     const int64_t committee = meeting.i("committee_id");
-    const auto wanted = duty_kinds(meeting.s("kind"), invitee.s("attendance"), invitee.s("leave_status"),
-                                   meeting.s("status") == "closed");
+    const auto wanted = invitee_duty(meeting, invitee);
     static const std::vector<std::string_view> kAll = {
         duty::kind::meeting_attended, duty::kind::meeting_absent_leave,
         duty::kind::meeting_absent,   duty::kind::inspection,
         duty::kind::research,         duty::kind::consultation,
         duty::kind::lecture};
+    auto has = [](const std::vector<std::string_view>& v, std::string_view k) {
+        return std::find(v.begin(), v.end(), k) != v.end();
+    };
     const std::string title = meeting.s("title");
-    for (auto k : kAll) {
-        if (std::find(wanted.begin(), wanted.end(), k) == wanted.end()) {
-            duty::retract(tx, committee, *member, k, "meeting", meeting.i("id"));
-            continue;
-        }
+    for (auto k : had ? *had : kAll)
+        if (!has(wanted, k)) duty::retract(tx, committee, *member, k, "meeting", meeting.i("id"));
+    for (auto k : wanted) {
+        if (had && has(*had, k)) continue;  // already written, and the meeting did not change
         const std::string verb = k == duty::kind::meeting_absent_leave ? "请假："
                                  : k == duty::kind::meeting_absent     ? "缺席："
                                                                        : "出席：";
@@ -266,6 +274,10 @@ void sync_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row&
                           "confirmed",
                           {{"meeting_kind", meeting.s("kind")}}});
     }
+}
+
+void sync_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee) {
+    write_duty(tx, meeting, invitee, std::nullopt);
 }
 
 namespace {
@@ -335,7 +347,7 @@ int64_t add_invitees(storage::Tx& tx, const storage::Row& meeting, const InviteR
         if (auto x = r.opt_i("staff_id")) staff.insert(*x);
     }
     std::vector<int64_t> told;
-    int64_t added = 0;
+    std::vector<const Person*> fresh;
     for (const auto& p : people) {
         if ((p.member_id && members.count(*p.member_id)) || (p.user_id && users.count(*p.user_id)) ||
             (p.staff_id && staff.count(*p.staff_id)))
@@ -346,18 +358,28 @@ int64_t add_invitees(storage::Tx& tx, const storage::Row& meeting, const InviteR
             users.insert(*p.user_id);
             told.push_back(*p.user_id);
         }
-        auto opt = [](const std::optional<int64_t>& v) { return v ? storage::Value(*v) : storage::Value{}; };
-        tx.exec(
-            "INSERT INTO meeting_invitees (committee_id, meeting_id, member_id, user_id, staff_id, name) VALUES "
-            "(:c, :m, :member, :user, :staff, :name)",
-            {{"c", c},
-             {"m", meeting.i("id")},
-             {"member", opt(p.member_id)},
-             {"user", opt(p.user_id)},
-             {"staff", opt(p.staff_id)},
-             {"name", p.name}});
-        ++added;
+        fresh.push_back(&p);
     }
+    // in rows of up to 100 a statement
+    auto opt = [](const std::optional<int64_t>& v) { return v ? storage::Value(*v) : storage::Value{}; };
+    for (size_t start = 0; start < fresh.size(); start += 100) {
+        std::string values;
+        storage::Params params{{"c", c}, {"m", meeting.i("id")}};
+        for (size_t k = start; k < std::min(fresh.size(), start + 100); ++k) {
+            const auto n = std::to_string(k);
+            values += (values.empty() ? "" : ", ") + fmt::format("(:c, :m, :a{0}, :u{0}, :s{0}, :n{0})", n);
+            params.insert(params.end(), {{"a" + n, opt(fresh[k]->member_id)},
+                                         {"u" + n, opt(fresh[k]->user_id)},
+                                         {"s" + n, opt(fresh[k]->staff_id)},
+                                         {"n" + n, fresh[k]->name}});
+        }
+        tx.exec(
+            "INSERT INTO meeting_invitees (committee_id, meeting_id, member_id, user_id, staff_id, name) "
+            "VALUES " +
+                values,
+            params);
+    }
+    const auto added = static_cast<int64_t>(fresh.size());
     notify::send(tx,
                  {c, "meeting_invited", "会议通知：" + meeting.s("title"),
                   cst_text(meeting.s("starts_at")) + " " + meeting.s("place"),

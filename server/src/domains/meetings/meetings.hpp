@@ -166,8 +166,14 @@ nlohmann::json party_life_status(storage::Db& db, const auth::Principal& me, con
 storage::Row meeting_row(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
 nlohmann::json meeting_json(const storage::Row& m);
 storage::Row invitee_row(storage::Tx& tx, int64_t meeting_id, int64_t invitee_id);  // 404 if not its invitee
-// Writes (and retracts) the invitee's duty records from their attendance now.
-void sync_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee);
+// The duty kinds the invitee's attendance makes at this meeting now.
+std::vector<std::string_view> invitee_duty(const storage::Row& meeting, const storage::Row& invitee);
+// Writes the invitee's duty records from their attendance now and retracts the others. `had`: the kinds
+// their attendance made before the change, when known (only the difference is written then); nullopt when
+// the meeting itself changed (every record is written again).
+void write_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee,
+                const std::optional<std::vector<std::string_view>>& had);
+void sync_duty(storage::Tx& tx, const storage::Row& meeting, const storage::Row& invitee);  // had unknown
 // Resolves the rules to members and users, stores the new invitees, tells them; returns how many were added.
 int64_t add_invitees(storage::Tx& tx, const storage::Row& meeting, const InviteRules& rules);
 // The counts of a meeting's invitees: {invited, present, leave, absent, pending}.

@@ -1,4 +1,4 @@
-import type { MeetingKind, PartyKind } from '@/api/meetings/types'
+import type { Meeting, MeetingFields, MeetingKind, PartyKind } from '@/api/meetings/types'
 
 /** The kinds of meeting the forms offer, in the order people think of them. */
 export const MEETING_KINDS: MeetingKind[] = [
@@ -48,4 +48,24 @@ export function fileBase64(file: File): Promise<string> {
     reader.onerror = () => reject(reader.error)
     reader.readAsDataURL(file)
   })
+}
+
+/** A meeting as its form edits it (times in China time). */
+export function fieldsOf(m: Meeting): MeetingFields {
+  return {
+    kind: m.kind,
+    party_kind: m.party_kind,
+    party_org_id: m.party_org_id,
+    body_id: m.body_id,
+    title: m.title,
+    agenda: m.agenda,
+    place: m.place,
+    starts_at: chinaInput(m.starts_at),
+    ends_at: chinaInput(m.ends_at),
+    signin_opens_at: chinaInput(m.signin_opens_at),
+    signin_closes_at: chinaInput(m.signin_closes_at),
+    topic: m.topic,
+    lecturers: m.lecturers.map((l) => ({ ...l })),
+    minutes: m.minutes,
+  }
 }

@@ -1,4 +1,5 @@
 #include <chrono>
+#include <set>
 
 #include "audit/audit_log.hpp"
 #include "core/clock.hpp"
@@ -36,32 +37,39 @@ nlohmann::json mark_attendance(storage::Db& db, const auth::Principal& me, const
     e.throw_if_any(lang, labels());
     if (m.s("status") == "closed" && attendance == "pending") throw AppError::unprocessable("meeting_closed");
     const std::string now = clock::now_iso();
+    // one statement for all of them (the ids are numbers, written into the statement as such)
+    std::set<int64_t> unique(invitee_ids.begin(), invitee_ids.end());
+    std::string list;
+    for (int64_t v : unique)
+        list += (list.empty() ? "" : ", ") + std::to_string(v);
+    const std::string mine = " WHERE meeting_id = :m AND id IN (" + list + ")";
+    const auto before = tx.query("SELECT * FROM meeting_invitees" + mine + " ORDER BY id", {{"m", id}});
+    if (before.size() != unique.size()) throw AppError::not_found();
+    if (attendance == "present")
+        tx.exec(
+            "UPDATE meeting_invitees SET attendance = 'present', signed_in_at = :now, signed_in_by = "
+            "'staff'" +
+                mine,
+            {{"now", now}, {"m", id}});
+    else if (attendance == "leave")
+        tx.exec(
+            "UPDATE meeting_invitees SET attendance = :a, signed_in_at = NULL, signed_in_by = '', "
+            "leave_status "
+            "= 'approved', leave_reason = :r, leave_requested_at = :now, leave_decided_by = :by" +
+                mine,
+            {{"a", m.s("status") == "closed" ? "absent" : "pending"},
+             {"r", note.empty() ? std::string("电话请假") : note},
+             {"now", now},
+             {"by", me.user_id},
+             {"m", id}});
+    else
+        tx.exec("UPDATE meeting_invitees SET attendance = :a, signed_in_at = NULL, signed_in_by = ''" + mine,
+                {{"a", attendance}, {"m", id}});
+    const auto after = tx.query("SELECT * FROM meeting_invitees" + mine + " ORDER BY id", {{"m", id}});
     nlohmann::json names = nlohmann::json::array();
-    for (int64_t invitee_id : invitee_ids) {
-        auto before = invitee_row(tx, id, invitee_id);
-        names.push_back(before.s("name"));
-        if (attendance == "present")
-            tx.exec(
-                "UPDATE meeting_invitees SET attendance = 'present', signed_in_at = :now, signed_in_by = "
-                "'staff' WHERE id = :id",
-                {{"now", now}, {"id", invitee_id}});
-        else if (attendance == "leave")
-            tx.exec(
-                "UPDATE meeting_invitees SET attendance = :a, signed_in_at = NULL, signed_in_by = '', "
-                "leave_status = 'approved', leave_reason = :r, leave_requested_at = :now, leave_decided_by = "
-                ":by WHERE id = :id",
-                {{"a", m.s("status") == "closed" ? "absent" : "pending"},
-                 {"r", note.empty() ? std::string("电话请假") : note},
-                 {"now", now},
-                 {"by", me.user_id},
-                 {"id", invitee_id}});
-        else
-            tx.exec(
-                "UPDATE meeting_invitees SET attendance = :a, signed_in_at = NULL, signed_in_by = '' WHERE "
-                "id "
-                "= :id",
-                {{"a", attendance}, {"id", invitee_id}});
-        resync(tx, me.committee_id, id, invitee_id);
+    for (size_t k = 0; k < after.size(); ++k) {
+        names.push_back(after[k].s("name"));
+        write_duty(tx, m, after[k], invitee_duty(m, before[k]));
     }
     audit::append(tx, actor, "meeting.attendance_marked", "meeting", std::to_string(id),
                   {{"invitees", names}, {"attendance", attendance}});
@@ -101,14 +109,18 @@ nlohmann::json close_meeting(storage::Db& db, const auth::Principal& me, const a
     auto m = meeting_row(tx, me.committee_id, id);
     if (m.s("status") == "closed") throw AppError::conflict("meeting_closed");
     if (m.s("starts_at") > clock::now_iso()) throw AppError::unprocessable("meeting_not_started");
+    const auto before =
+        tx.query("SELECT * FROM meeting_invitees WHERE meeting_id = :m ORDER BY id", {{"m", id}});
     tx.exec("UPDATE meetings SET status = 'closed', version = version + 1, updated_at = :now WHERE id = :id",
             {{"now", clock::now_iso()}, {"id", id}});
     tx.exec(
         "UPDATE meeting_invitees SET attendance = 'absent' WHERE meeting_id = :m AND attendance = 'pending'",
         {{"m", id}});
     auto closed = meeting_row(tx, me.committee_id, id);
-    for (const auto& inv : tx.query("SELECT * FROM meeting_invitees WHERE meeting_id = :m", {{"m", id}}))
-        sync_duty(tx, closed, inv);
+    const auto after =
+        tx.query("SELECT * FROM meeting_invitees WHERE meeting_id = :m ORDER BY id", {{"m", id}});
+    for (size_t k = 0; k < after.size(); ++k)
+        write_duty(tx, closed, after[k], invitee_duty(m, before[k]));
     auto counts = attendance_counts(tx, id);
     audit::append(tx, actor, "meeting.closed", "meeting", std::to_string(id), {{"counts", counts}});
     tx.commit();
