@@ -147,9 +147,7 @@ describe('conversion: sign, assign, acknowledge, report back, and the rates foll
     await m.locator('[data-test=conversion-report-back]').click()
     const fb = m.locator('[data-test=conversion-dialog]')
     await fb.locator('[data-test=conversion-feedback-done]').click()
-    await fb
-      .locator('[data-test=conversion-feedback-text]')
-      .fill('已完成12条背街小巷改造，群众反映良好。')
+    await fb.locator('[data-test=conversion-feedback-text]').fill('已完成12条背街小巷改造，群众反映良好。')
     await fb.locator('[data-test=conversion-feedback-documents] input').fill('1')
     await fb.locator('[data-test=conversion-feedback-matters] input').fill('2')
     await fb.locator('[data-test=conversion-dialog-submit]').click()
@@ -164,7 +162,11 @@ describe('conversion: sign, assign, acknowledge, report back, and the rates foll
     await signIn(page, as('lingdao'))
     await page.waitForURL(`${baseUrl()}/`)
     const afterRates = await readRates(page)
-    assert.equal(afterRates.submitted, before.submitted, 'it was already submitted when the leader first looked')
+    assert.equal(
+      afterRates.submitted,
+      before.submitted,
+      'it was already submitted when the leader first looked',
+    )
     assert.equal(afterRates.instructed, before.instructed + 1)
     assert.equal(afterRates.assigned, before.assigned + 1)
     assert.equal(afterRates.acknowledged, before.acknowledged + 1)
