@@ -725,6 +725,29 @@ Object.assign(FIXTURES, {
       const d = assertOk(await owner.get('/api/v1/deeds')).items.find((x) => x.id === o.id);
       assert.equal(d.status, 'pending');
       assert.equal(d.attachments.length, o.evidence);
+  conversion_report: { // a qingjian report brought to the state the route acts on
+    async make(route) {
+      const verb = route.path.split('/').pop();
+      const at = (step) => ['assign', 'acknowledge', 'feedback', 'steps'].indexOf(verb) >= step;
+      const act = async (action, body) =>
+        assertOk(await owner.post(`/api/v1/conversion/reports/${r.id}/${action}`, body));
+      let r = assertOk(await owner.post('/api/v1/conversion/reports', { kind: 'advice', title: `租户测试建言${++n}`,
+        submitted_on: '2019-06-01' }), 201);
+      if (at(0)) r = await act('instruct', { text: '同意。' });
+      if (at(1)) r = await act('assign', { unit_ids: [kit.unitId] });
+      if (at(2)) r = await act('acknowledge', {});
+      return { id: r.id, verb, report: r };
+    },
+    body: (o) => ({
+      instruct: { text: '同意。' },
+      assign: { unit_ids: [kit.unitId] },
+      feedback: { completed: true, feedback: '已办结。', matters: 1 },
+      steps: { transition: 'supervise', note: '请抓紧办理' },
+    })[o.verb] ?? {},
+    async unchanged(o) {
+      const r = assertOk(await owner.get(`/api/v1/conversion/reports/${o.id}`));
+      assert.equal(r.version, o.report.version, 'no step was taken');
+      assert.equal(r.case.history.length, o.report.case.history.length);
     },
   },
 });

@@ -10,6 +10,7 @@
 #include "demo/seed_conversion.hpp"
 
 #include <chrono>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -60,7 +61,7 @@ const CommitteeSpec kQingjian{
     {"推进红枣产业转型升级", "加强水土流失综合治理", "保护利用路遥故居", "完善县域医疗服务",
      "改善农村道路条件", "做好易地扶贫搬迁后续扶持", "加强农村学校建设", "发展红色旅游", "推进城区供暖改造",
      "加强基层文化阵地建设"},
-    {2022, {3, 3, 2, 2, 12, 8}, 22, {9, 26, 3, 31}},
+    {2022, {2, 2, 1, 1, 8, 6}, 15, {6, 18, 2, 21}},
 };
 
 const char* kInstructions[] = {
@@ -127,7 +128,13 @@ struct Seeder {
     DayClock clk;
     int serial = 0;
 
-    conversion::Caller as(const Person& p) const { return conversion::caller_of(tx, p.me); }
+    // each person as the use cases see them, read once
+    std::map<const Person*, conversion::Caller> callers;
+    const conversion::Caller& as(const Person& p) {
+        auto it = callers.find(&p);
+        if (it == callers.end()) it = callers.emplace(&p, conversion::caller_of(tx, p.me)).first;
+        return it->second;
+    }
 
     int64_t submit(const conversion::Kind& kind, int n, int year, const std::string& on) {
         clk.at(on);
@@ -235,8 +242,7 @@ void seed_year(Seeder& s, const YearSeed& y) {
 }
 
 // This year's reports, still on their way: waiting for a leader, for assignment, for the units.
-void seed_current(Seeder& s) {
-    const std::string today = clock::today_cst();
+void seed_current(Seeder& s, const std::string& today) {
     const int year = std::stoi(today.substr(0, 4));
     const auto& k = conversion::kinds();
     auto before = [&](int days) {
@@ -258,6 +264,7 @@ void seed_current(Seeder& s) {
 }  // namespace
 
 void seed_conversion(storage::Db& db, int64_t committee_id, const std::string& code) {
+    const std::string today = clock::today_cst();  // before the seed moves the clock
     auto tx = db.write();
     if (tx.one("SELECT id FROM conversion_reports WHERE committee_id = :c", {{"c", committee_id}})) return;
     const CommitteeSpec& spec = code == "daye" ? kDaye : kQingjian;
@@ -269,7 +276,8 @@ void seed_conversion(storage::Db& db, int64_t committee_id, const std::string& c
              {},
              {},
              {},
-             0};
+             0,
+             {}};
     // the special committees submit; the office itself does not
     for (const auto& r :
          tx.query("SELECT id FROM bodies WHERE committee_id = :c AND kind = 'special_committee' "
@@ -285,7 +293,7 @@ void seed_conversion(storage::Db& db, int64_t committee_id, const std::string& c
         s.units.push_back(r.i("id"));
     if (s.units.empty()) return;
     seed_year(s, spec.past);
-    seed_current(s);
+    seed_current(s, today);
     tx.commit();
 }
 

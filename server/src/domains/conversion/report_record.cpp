@@ -5,7 +5,7 @@
 #include "audit/audit_log.hpp"
 #include "core/error.hpp"
 #include "domains/conversion/conversion.hpp"
-#include "workflow/engine.hpp"
+#include "workflow/advance.hpp"
 
 namespace zhixie::conversion {
 
@@ -108,7 +108,7 @@ Report visible(storage::Tx& tx, const Caller& who, int64_t id) {
 
 void fire(storage::Tx& tx, const Caller& who, const audit::Actor& actor, const Report& r,
           const std::string& transition, std::optional<int64_t> version, const std::string& note) {
-    workflow::fire(tx, who.committee(), who.me.permissions, actor, {r.case_id, transition, version, note});
+    workflow::advance(tx, who.committee(), who.me.permissions, actor, {r.case_id, transition, version, note});
 }
 
 storage::Row acting_assignment(storage::Tx& tx, const Caller& who, int64_t report_id,

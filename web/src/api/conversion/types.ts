@@ -207,18 +207,8 @@ export interface Metrics extends Figures {
   years: number[]
 }
 
-export interface MetricItem {
-  id: Id
-  kind: ReportKind
-  kind_name_zh: string
-  kind_name_en: string
-  title: string
-  year: number
-  submitted_on: IsoDate
-  body_name: string | null
-  state: ReportState
-  state_name_zh: string
-  state_name_en: string
+/** A report behind a figure, with what it achieved. */
+export interface MetricItem extends Omit<ReportRow, 'body_id' | 'version' | 'instructions' | 'assignments'> {
   outcomes: Outcomes
 }
 

@@ -28,7 +28,11 @@ void report_back(storage::Tx& tx, const Caller& who, const audit::Actor& actor, 
             e.add(field, "field_out_of_range", {{"value", n}, {"min", 0}, {"max", kMaxCount}});
     e.throw_if_any(lang, labels());
     const std::string name = assignee_name(a);
-    fire(tx, who, actor, r, "report_back", std::nullopt,
+    // the last assignee to report back completes the feedback stage (反馈完毕); the others report in between
+    const bool last = !tx.one(
+        "SELECT id FROM conversion_assignments WHERE report_id = :r AND reported_at IS NULL AND id <> :a",
+        {{"r", id}, {"a", a.i("id")}});
+    fire(tx, who, actor, r, last ? "feedback_complete" : "report_back", std::nullopt,
          name + (*f.completed ? "：已办成。" : "：未办成。") + f.text);
     tx.exec(
         "UPDATE conversion_assignments SET reported_at = :now, reported_by = :by, completed = :done, "
@@ -45,10 +49,6 @@ void report_back(storage::Tx& tx, const Caller& who, const audit::Actor& actor, 
          {"m", f.outcomes.matters},
          {"ot", f.outcome_text},
          {"id", a.i("id")}});
-    // the last assignee to report back completes the feedback stage
-    if (!tx.one("SELECT id FROM conversion_assignments WHERE report_id = :r AND reported_at IS NULL",
-                {{"r", id}}))
-        fire(tx, who, actor, visible(tx, who, id), "feedback_complete", std::nullopt, "");
     record(tx, actor, "reported_back", id,
            {{"assignment", a.i("id")},
             {"assignee", name},
