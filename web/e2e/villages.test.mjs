@@ -46,7 +46,8 @@ describe('village assistance (desktop)', () => {
     await page.waitForURL(/\/office\/villages$/)
     const total = page.locator('[data-test=village-funds-total]')
     await total.waitFor()
-    const before = wanOf(await total.innerText())
+    const listText = await total.innerText()
+    const before = wanOf(listText)
     assert.ok(before > 800, `帮助驻点村筹集资金800余万元: ${before}万元`)
     await screenshot(page, 'villages-01-list')
 
@@ -54,7 +55,8 @@ describe('village assistance (desktop)', () => {
     await page.waitForURL(/\/office\/villages\/\d+$/)
     const villageTotal = page.locator('[data-test=village-total]')
     await villageTotal.waitFor()
-    const fenBefore = fenOf(await villageTotal.innerText())
+    const villageText = await villageTotal.innerText()
+    const fenBefore = fenOf(villageText)
     assert.ok((await page.locator('[data-test=project]').allInnerTexts()).some((p) => /黄桃|莲藕/.test(p)))
     const thisYear = new Date(Date.now() + 8 * 3600e3).getUTCFullYear()
     const yearBefore = await page.locator('[data-test=village-by-year]').innerText()
@@ -73,7 +75,7 @@ describe('village assistance (desktop)', () => {
     await page.locator('.el-message--success').first().waitFor()
     await page.waitForFunction(
       (old) => document.querySelector('[data-test=village-total]')?.textContent?.trim() !== old,
-      await villageTotal.innerText(),
+      villageText.trim(),
     )
     assert.equal(fenOf(await villageTotal.innerText()), fenBefore + 1234567, 'no float rounding')
     const yearAfter = await page.locator('[data-test=village-by-year]').innerText()
@@ -84,12 +86,10 @@ describe('village assistance (desktop)', () => {
 
     await page.getByRole('button', { name: '返回列表' }).click()
     await page.waitForURL(/\/office\/villages$/)
-    await page
-      .waitForFunction(
-        (old) => document.querySelector('[data-test=village-funds-total]')?.textContent?.trim() !== old,
-        await total.innerText(),
-      )
-      .catch(() => {})
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-test=village-funds-total]')?.textContent?.trim() !== old,
+      listText.trim(),
+    )
     const after = wanOf(await total.innerText())
     // ¥12,345.67 is 1.23万元 as the headline rounds it
     const grew = Math.round(after * 100) - Math.round(before * 100)

@@ -29,7 +29,10 @@ nlohmann::json list_villages(storage::Db& db, const auth::Principal& me, int yea
               {"from", fmt::format("{}-01-01", year)},
               {"to", fmt::format("{}-12-31", year)},
               {"today", today}})) {
-        items.push_back(r.json());
+        auto item = r.json();
+        for (const char* n : {"funds_fen", "year_funds_fen", "projects", "cadres_now"})
+            item[n] = r.i(n);  // SQLite reports sub-select values as text
+        items.push_back(item);
         all_fen += r.i("funds_fen");
         year_fen += r.i("year_funds_fen");
     }
