@@ -615,6 +615,10 @@ Object.assign(FIXTURES, {
       const s = assertOk(await owner.get(`/api/v1/consultation/supervision/${o.id}`));
       assert.equal(s.version, o.item.version);
       assert.deepEqual(s.entries.follow_up, []);
+    },
+  },
+});
+
 // ---- members' duty performance (委员履职) ----
 Object.assign(FIXTURES, {
   duty_report: {
@@ -725,6 +729,9 @@ Object.assign(FIXTURES, {
       const d = assertOk(await owner.get('/api/v1/deeds')).items.find((x) => x.id === o.id);
       assert.equal(d.status, 'pending');
       assert.equal(d.attachments.length, o.evidence);
+    },
+  },
+
   conversion_report: { // a qingjian report brought to the state the route acts on
     async make(route) {
       const verb = route.path.split('/').pop();
