@@ -32,6 +32,10 @@ async function choose(page, test, option = '') {
   await page.locator(`[data-test=${test}]`).click()
   const items = page.locator('.el-select-dropdown__item:visible', option ? { hasText: option } : {})
   await items.first().click()
+  // wait until the dropdown has closed, so the next choice cannot land in this one while it fades out
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('.el-select-dropdown__item')].some((e) => e.getClientRects().length > 0),
+  )
 }
 
 describe('information and the topic pipeline', () => {

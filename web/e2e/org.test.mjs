@@ -366,7 +366,7 @@ describe('organisation and office staff (desktop, then phone)', () => {
     await page.locator('.el-message-box .el-button--primary').click()
     await row.waitFor({ state: 'detached' })
 
-    await page.locator('[data-test=side-menu]').getByText('党组织').click()
+    await page.locator('[data-test=side-menu]').getByText('党组织', { exact: true }).click()
     await page.locator('[data-test=party-tree] .el-tree-node').first().waitFor()
     await page.locator('[data-test=party-tree] .el-tree-node__content').last().click()
     await page.locator('[data-test=party-members] li').first().waitFor()
