@@ -17,10 +17,13 @@ std::unique_ptr<http::Router> make_router(App& app) {
     std::shared_ptr<http::StaticFiles> files;
     if (!app.config.web_root.empty()) files = std::make_shared<http::StaticFiles>(app.config.web_root);
     http::Router::Hooks hooks;
-    hooks.authenticate = [&app](const http::Request& req) -> std::optional<auth::Principal> {
+    hooks.authenticate = [&app](const http::Request& req) -> auth::PrincipalPtr {
         auto token = req.cookie(auth::kSessionCookie);
-        if (!token) return std::nullopt;
-        return auth::find_session(*app.db, *token, app.auth);
+        return token ? auth::find_session(*app.db, *token, app.auth) : nullptr;
+    };
+    hooks.authenticated_in_memory = [&app](const http::Request& req) {
+        auto token = req.cookie(auth::kSessionCookie);
+        return token && auth::find_cached_session(*token, app.auth) != nullptr;
     };
     if (files) hooks.fallback = [files](const http::Request& req) { return files->serve(req); };
     hooks.permission_known = [](const std::string& p) { return auth::Catalogue::get().is_permission(p); };

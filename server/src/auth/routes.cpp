@@ -22,7 +22,7 @@ void auth(http::Router& r, App& app) {
         res.set_header("Set-Cookie", auth::clear_session_cookie(app.auth));
         return res;
     });
-    r.add({"GET", "/api/v1/me", "authenticated"},
+    r.add({"GET", "/api/v1/me", "authenticated", "", true},
           [](http::Context& c) { return http::Response::json(200, auth::me_json(c.user())); });
     r.add({"POST", "/api/v1/me/password", "authenticated"}, [&app](http::Context& c) {
         const auto& b = c.body();

@@ -59,7 +59,7 @@ std::optional<Principal> load_principal(storage::Tx& tx, int64_t user_id, const 
 namespace {
 
 struct Cached {
-    Principal principal;
+    PrincipalPtr principal;
     clock::time_point fetched;
     clock::time_point last_seen;
     clock::time_point expires;
@@ -70,25 +70,29 @@ std::atomic<uint64_t> g_generation{1};
 std::mutex g_cache_mutex;
 std::unordered_map<std::string, Cached> g_cache;  // by token hash
 
-std::optional<Principal> cached(const std::string& hash, clock::time_point now, const AuthSettings& s) {
+PrincipalPtr cached(const std::string& hash, clock::time_point now, const AuthSettings& s) {
     std::lock_guard lock(g_cache_mutex);
     auto it = g_cache.find(hash);
-    if (it == g_cache.end()) return std::nullopt;
+    if (it == g_cache.end()) return nullptr;
     const Cached& c = it->second;
     bool fresh = c.generation == g_generation.load() && now - c.fetched < seconds(kSessionCacheSeconds) &&
                  c.expires > now && c.last_seen + minutes(s.idle_minutes) > now;
     if (!fresh) {
         g_cache.erase(it);
-        return std::nullopt;
+        return nullptr;
     }
     return c.principal;
 }
 
-void remember(const std::string& hash, const Principal& p, clock::time_point now, clock::time_point last_seen,
+void remember(const std::string& hash, PrincipalPtr p, clock::time_point now, clock::time_point last_seen,
               clock::time_point expires, uint64_t generation) {
     std::lock_guard lock(g_cache_mutex);
     if (g_cache.size() > 100000) g_cache.clear();  // bounded: a flood of tokens cannot grow it without end
-    g_cache[hash] = {p, now, last_seen, expires, generation};
+    g_cache[hash] = {std::move(p), now, last_seen, expires, generation};
+}
+
+bool plausible_token(const std::string& token) {
+    return !token.empty() && token.size() <= 100;
 }
 
 }  // namespace
@@ -99,13 +103,18 @@ void invalidate_cached_sessions() {
     g_cache.clear();
 }
 
-std::optional<Principal> find_session(storage::Db& db, const std::string& token, const AuthSettings& s) {
-    if (token.empty() || token.size() > 100) return std::nullopt;
+PrincipalPtr find_cached_session(const std::string& token, const AuthSettings& s) {
+    if (!plausible_token(token)) return nullptr;
+    return cached(crypto::sha256_hex(token), clock::now(), s);
+}
+
+PrincipalPtr find_session(storage::Db& db, const std::string& token, const AuthSettings& s) {
+    if (!plausible_token(token)) return nullptr;
     const std::string hash = crypto::sha256_hex(token);
     auto now = clock::now();
     if (auto hit = cached(hash, now, s)) return hit;
     const uint64_t generation = g_generation.load();  // read before the database: a change meanwhile wins
-    std::optional<Principal> p;
+    std::shared_ptr<Principal> p;
     bool touch = false;
     {
         auto tx = db.read();
@@ -113,16 +122,17 @@ std::optional<Principal> find_session(storage::Db& db, const std::string& token,
             "SELECT id, user_id, csrf_token, last_seen_at, expires_at, revoked_at FROM sessions WHERE "
             "token_hash = :h",
             {{"h", hash}});
-        if (!row || !row->is_null("revoked_at")) return std::nullopt;
+        if (!row || !row->is_null("revoked_at")) return nullptr;
         auto last_seen = clock::parse_iso(row->s("last_seen_at"));
         if (clock::parse_iso(row->s("expires_at")) <= now || last_seen + minutes(s.idle_minutes) <= now)
-            return std::nullopt;
-        p = load_principal(tx, row->i("user_id"), s);
-        if (!p) return std::nullopt;
+            return nullptr;
+        auto loaded = load_principal(tx, row->i("user_id"), s);
+        if (!loaded) return nullptr;
+        p = std::make_shared<Principal>(std::move(*loaded));
         p->session_id = row->i("id");
         p->csrf_token = row->s("csrf_token");
         touch = now - last_seen > seconds(60);
-        remember(hash, *p, now, touch ? now : last_seen, clock::parse_iso(row->s("expires_at")), generation);
+        remember(hash, p, now, touch ? now : last_seen, clock::parse_iso(row->s("expires_at")), generation);
     }
     if (touch) {  // keep idle expiry moving without a write on every request
         auto tx = db.write();

@@ -1,6 +1,7 @@
 #pragma once
 // Sessions live in the database so that any server instance can serve any request. The cookie holds a
 // random token; the database keeps only its SHA-256. Idle and absolute expiry; revocable.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -29,8 +30,14 @@ struct NewSession {
 NewSession create_session(storage::Tx& tx, int64_t user_id, int64_t committee_id, const std::string& ip,
                           const std::string& user_agent, const AuthSettings& s);
 
-// The principal for a session token, or empty when unknown, revoked, expired or the user is disabled.
-std::optional<Principal> find_session(storage::Db& db, const std::string& token, const AuthSettings& s);
+// A signed-in user, shared (read-only) between the session cache and the requests it serves.
+using PrincipalPtr = std::shared_ptr<const Principal>;
+
+// The principal for a session token, or null when unknown, revoked, expired or the user is disabled.
+PrincipalPtr find_session(storage::Db& db, const std::string& token, const AuthSettings& s);
+// The same answer only when this instance holds it in memory (never touches the database): null means "ask
+// find_session", not "signed out".
+PrincipalPtr find_cached_session(const std::string& token, const AuthSettings& s);
 
 // Sessions are looked up on every request; the answer is kept in memory for a few seconds. Any change to a
 // session, a user's roles, password or status calls this so this instance never serves a stale answer

@@ -2,6 +2,7 @@
 // What a route handler gets: the request, its path parameters, the signed-in user and their language.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -24,7 +25,7 @@ class Context {
     const nlohmann::json& body();
     // The signed-in user (routes that are not public always have one).
     const auth::Principal& user() const;
-    bool signed_in() const { return principal_.has_value(); }
+    bool signed_in() const { return principal_ != nullptr; }
     audit::Actor actor() const;
 
     // A numeric path parameter; a non-number is 404 (no such object).
@@ -38,13 +39,13 @@ class Context {
 
     // set by the router
     void set_params(std::map<std::string, std::string> p) { params_ = std::move(p); }
-    void set_principal(auth::Principal p) { principal_ = std::move(p); }
+    void set_principal(std::shared_ptr<const auth::Principal> p) { principal_ = std::move(p); }
 
   private:
     const Request& req_;
     Lang lang_;
     std::map<std::string, std::string> params_;
-    std::optional<auth::Principal> principal_;
+    std::shared_ptr<const auth::Principal> principal_;
     std::optional<nlohmann::json> body_;
 };
 

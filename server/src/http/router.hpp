@@ -3,8 +3,10 @@
 // password change, CSRF, permission checks, JSON errors and security headers. No domain logic here.
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "http/context.hpp"
@@ -20,7 +22,8 @@ struct RouteSpec {
     std::string path;
     std::string permission;
     std::string resource;
-    bool inline_ = false;      // cheap and database-free: run on the network thread
+    bool inline_ =
+        false;  // cheap and database-free: run on the network thread (when its session is in memory)
     std::size_t max_body = 0;  // bytes; 0 = the server's default (uploads raise it)
 };
 
@@ -29,38 +32,44 @@ using Handler = std::function<Response(Context&)>;
 class Router {
   public:
     struct Hooks {
-        // Looks up the session named by the request's cookie; empty if none or expired.
-        std::function<std::optional<auth::Principal>(const Request&)> authenticate;
+        // Looks up the session named by the request's cookie; null if none or expired.
+        std::function<std::shared_ptr<const auth::Principal>(const Request&)> authenticate;
+        // Can that answer come from memory alone, without the database?
+        std::function<bool(const Request&)> authenticated_in_memory;
         // Serves what no route matched (static files, SPA fallback); empty means 404.
         std::function<std::optional<Response>(const Request&)> fallback;
         // Is this permission code declared? (a route with an undeclared permission refuses to register)
         std::function<bool(const std::string&)> permission_known;
     };
+    struct Route;
+    // What a request line names: its route (null when none), and whether any route has that path.
+    struct Match {
+        const Route* route = nullptr;
+        bool path_known = false;
+    };
 
-    explicit Router(Hooks hooks) : hooks_(std::move(hooks)) {}
+    explicit Router(Hooks hooks);
+    ~Router();
 
     void add(RouteSpec spec, Handler handler);
-    Response handle(const Request& req) const;
+    // Found once per request, from the method and the decoded path, and handed to the steps below.
+    Match match(std::string_view method, std::string_view path) const;
+    Response handle(const Request& req, const Match& m) const;
+    Response handle(const Request& req) const { return handle(req, match(req.method, req.path)); }
     // Does this request need a worker thread (database work), or may it run on the network thread?
-    bool runs_inline(const Request& req) const;
-    // The body limit for a request line, known before the body is read (0 = the server default).
-    std::size_t body_limit(const std::string& method, const std::string& target) const;
+    bool runs_inline(const Request& req, const Match& m) const;
+    // The body limit of the matched route, known before the body is read (0 = the server default).
+    std::size_t body_limit(const Match& m) const;
     // The largest limit any route declares (the parser must allow it before the route is known).
     std::size_t largest_body_limit() const;
     std::vector<RouteSpec> specs() const;
 
   private:
-    struct Route {
-        RouteSpec spec;
-        std::vector<std::string> segments;
-        Handler handler;
-    };
-    const Route* match(const Request& req, std::map<std::string, std::string>& params,
-                       bool& path_matched) const;
     Response dispatch(const Route& route, Context& ctx) const;
 
     Hooks hooks_;
-    std::vector<Route> routes_;
+    std::vector<std::unique_ptr<Route>> routes_;          // in the order added: the first match wins
+    std::vector<std::vector<const Route*>> by_segments_;  // the same, grouped by their number of segments
 };
 
 // Adds Content-Security-Policy, X-Content-Type-Options, X-Frame-Options and Referrer-Policy.

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -103,6 +104,14 @@ asio::awaitable<bool> discard_body(beast::tcp_stream& stream, beast::flat_buffer
     co_return co_await drop_bytes(stream, length - buffered) == length - buffered;
 }
 
+Router::Match match_route(const Router& router, const bhttp::request<bhttp::string_body>& head) {
+    const std::string_view target(head.target().data(), head.target().size());
+    const std::string_view method(head.method_string().data(), head.method_string().size());
+    std::string path;
+    if (!text::url_decode(target.substr(0, target.find('?')), path, false)) return {};
+    return router.match(method, path);
+}
+
 // Bodies up to this size are read to the end before a 413; larger ones are cut off at once.
 constexpr std::uint64_t kDiscardableBody = 128ull * 1024 * 1024;
 
@@ -128,10 +137,10 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
                                           asio::redirect_error(asio::use_awaitable, ec));
         const bool declared_too_large = ec == bhttp::error::body_limit;
         if (ec && !declared_too_large) break;  // closed, timed out, or malformed beyond answering
-        // the route decides how large a body may be (uploads allow more than JSON)
-        std::size_t limit = declared_too_large ? parser_limit
-                                               : router.body_limit(std::string(parser.get().method_string()),
-                                                                   std::string(parser.get().target()));
+        // the route, found once from the request line, decides how large a body may be (uploads allow more
+        // than JSON) and where the request runs
+        const Router::Match match = match_route(router, parser.get());
+        std::size_t limit = declared_too_large ? parser_limit : router.body_limit(match);
         if (limit == 0) limit = opt.max_body_bytes;
         bool too_large = declared_too_large || (parser.content_length() && *parser.content_length() > limit);
         bool drained = false;
@@ -159,11 +168,11 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
         bool keep_alive = msg.keep_alive();
         Request req = to_request(std::move(msg), peer, opt.trust_proxy);
         Response res;
-        if (router.runs_inline(req)) {
-            res = router.handle(req);
+        if (router.runs_inline(req, match)) {
+            res = router.handle(req, match);
         } else {
             res = co_await asio::co_spawn(
-                workers, [&]() -> asio::awaitable<Response> { co_return router.handle(req); },
+                workers, [&]() -> asio::awaitable<Response> { co_return router.handle(req, match); },
                 asio::use_awaitable);
         }
         if (req.method == "HEAD") res.body.clear();
@@ -175,18 +184,21 @@ asio::awaitable<void> session(tcp::socket socket, const Router& router, asio::th
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
 }
 
-asio::awaitable<void> listen(tcp::acceptor& acceptor, const Router& router, asio::thread_pool& workers,
-                             const ServerOptions& opt) {
-    for (;;) {
+// Accepts connections and hands each to the next network thread's io_context in turn.
+asio::awaitable<void> listen(tcp::acceptor& acceptor,
+                             const std::vector<std::unique_ptr<asio::io_context>>& contexts,
+                             const Router& router, asio::thread_pool& workers, const ServerOptions& opt) {
+    for (std::size_t next = 0;; next = (next + 1) % contexts.size()) {
         beast::error_code ec;
-        tcp::socket socket = co_await acceptor.async_accept(asio::redirect_error(asio::use_awaitable, ec));
+        auto ex = contexts[next]->get_executor();
+        tcp::socket socket =
+            co_await acceptor.async_accept(ex, asio::redirect_error(asio::use_awaitable, ec));
         if (ec) {
             if (ec == asio::error::operation_aborted) co_return;
             spdlog::warn("accept failed: {}", ec.message());
             continue;
         }
         socket.set_option(tcp::no_delay(true), ec);
-        auto ex = socket.get_executor();
         asio::co_spawn(ex, session(std::move(socket), router, workers, opt), asio::detached);
     }
 }
@@ -194,30 +206,38 @@ asio::awaitable<void> listen(tcp::acceptor& acceptor, const Router& router, asio
 }  // namespace
 
 void serve(const Router& router, const ServerOptions& opt) {
-    int threads = opt.network_threads < 1 ? 1 : opt.network_threads;
-    asio::io_context ioc(threads);
+    // One io_context per network thread: a connection stays on one thread, and the threads share no queue.
+    const std::size_t threads = static_cast<std::size_t>(opt.network_threads < 1 ? 1 : opt.network_threads);
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+    for (std::size_t k = 0; k < threads; ++k) {
+        contexts.push_back(std::make_unique<asio::io_context>(1));
+        keep_running.push_back(asio::make_work_guard(*contexts.back()));
+    }
+    asio::io_context& main = *contexts.front();
     asio::thread_pool workers(static_cast<std::size_t>(opt.worker_threads < 1 ? 1 : opt.worker_threads));
     tcp::endpoint ep{asio::ip::make_address(opt.host), opt.port};
-    tcp::acceptor acceptor(ioc);
+    tcp::acceptor acceptor(main);
     acceptor.open(ep.protocol());
     acceptor.set_option(asio::socket_base::reuse_address(true));
     acceptor.bind(ep);
     acceptor.listen(asio::socket_base::max_listen_connections);
     spdlog::info("listening on http://{}:{}", opt.host, acceptor.local_endpoint().port());
 
-    asio::signal_set signals(ioc, SIGINT, SIGTERM);
+    asio::signal_set signals(main, SIGINT, SIGTERM);
     signals.async_wait([&](const beast::error_code&, int) {
         spdlog::info("shutting down");
         beast::error_code ec;
         acceptor.close(ec);
-        ioc.stop();
+        for (auto& c : contexts)
+            c->stop();
     });
-    asio::co_spawn(ioc, listen(acceptor, router, workers, opt), asio::detached);
+    asio::co_spawn(main, listen(acceptor, contexts, router, workers, opt), asio::detached);
 
     std::vector<std::thread> pool;
-    for (int k = 1; k < threads; ++k)
-        pool.emplace_back([&] { ioc.run(); });
-    ioc.run();
+    for (std::size_t k = 1; k < threads; ++k)
+        pool.emplace_back([&ctx = *contexts[k]] { ctx.run(); });
+    main.run();
     for (auto& t : pool)
         t.join();
     workers.join();

@@ -97,25 +97,35 @@ struct Binder {
         strings.reserve(p.size());
         inds.reserve(p.size());
     }
-    void bind(soci::details::prepare_temp_type& st, const Params& params) {
+    void bind(soci::statement& st, const Params& params) {
         for (const auto& [name, value] : params) {
             if (auto p = std::get_if<int64_t>(&value)) {
                 ints.push_back(*p);
-                st, soci::use(ints.back(), name);
+                st.exchange(soci::use(ints.back(), name));
             } else if (auto p = std::get_if<double>(&value)) {
                 doubles.push_back(*p);
-                st, soci::use(doubles.back(), name);
+                st.exchange(soci::use(doubles.back(), name));
             } else if (auto p = std::get_if<std::string>(&value)) {
                 strings.push_back(*p);
-                st, soci::use(strings.back(), name);
+                st.exchange(soci::use(strings.back(), name));
             } else {
                 strings.emplace_back();
                 inds.push_back(soci::i_null);
-                st, soci::use(strings.back(), inds.back(), name);
+                st.exchange(soci::use(strings.back(), inds.back(), name));
             }
         }
     }
 };
+
+// A statement run once: on PostgreSQL one round trip (PQexecParams) instead of prepare, execute and
+// DEALLOCATE; the same on SQLite. `row` (when given) receives each result row.
+void prepare_once(soci::statement& st, Binder& b, const Params& params, std::string_view sql,
+                  soci::row* row) {
+    b.bind(st, params);
+    st.prepare(std::string(sql), soci::details::st_one_time_query);
+    st.define_and_bind();
+    if (row) st.exchange_for_rowset(soci::into(*row));
+}
 
 Value read_value(const soci::row& r, std::size_t k) {
     if (r.get_indicator(k) == soci::i_null) return Value{};
@@ -222,11 +232,12 @@ Rows Tx::query(std::string_view sql, const Params& params) {
     Rows out;
     try {
         Binder b(params);
-        auto st = (session_->prepare << std::string(sql));
-        b.bind(st, params);
-        soci::rowset<soci::row> rs(st);
+        soci::statement st(*session_);
+        soci::row r;
+        prepare_once(st, b, params, sql, &r);
         std::shared_ptr<std::vector<std::string>> names;
-        for (const auto& r : rs) {
+        st.execute(false);  // as soci::rowset does: run, then fetch row by row
+        while (st.fetch()) {
             if (!names) {
                 names = std::make_shared<std::vector<std::string>>();
                 for (std::size_t k = 0; k < r.size(); ++k)
@@ -253,11 +264,10 @@ std::optional<Row> Tx::one(std::string_view sql, const Params& params) {
 int64_t Tx::exec(std::string_view sql, const Params& params) {
     try {
         Binder b(params);
-        auto st = (session_->prepare << std::string(sql));
-        b.bind(st, params);
-        soci::statement stmt(st);
-        stmt.execute(true);
-        return stmt.get_affected_rows();
+        soci::statement st(*session_);
+        prepare_once(st, b, params, sql, nullptr);
+        st.execute(true);
+        return st.get_affected_rows();
     } catch (const soci::soci_error& e) {
         rethrow_db_error(e, sql);
     }
