@@ -19,7 +19,6 @@ DURATION="${DURATION:-10s}"
 THREADS="${THREADS:-2}"
 WORK="$(mktemp -d /tmp/zhixie-bench.XXXXXX)"
 PIDFILE="$WORK/server.pid"
-RESULTS="$ROOT/bench/RESULTS.md"
 
 cleanup() {
   zx_stop_pidfile "$PIDFILE"
@@ -81,7 +80,7 @@ IDLE_OPEN="$(node -p 'JSON.parse(process.argv[1]).open' "$IDLE_JSON")"
 verdict() { awk -v a="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? a >= t : a < t; print ok ? "✅" : "❌" }'; }
 
 {
-  echo "# HTTP benchmark results"
+  echo "### HTTP on sqlite ($(date -u '+%Y-%m-%d'))"
   echo
   echo "Written by \`bash bench/http.sh\` (release build, SQLite demo database, wrk $THREADS threads × $DURATION per run;"
   echo "the server and wrk share the machine)."
@@ -101,7 +100,7 @@ verdict() { awk -v a="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? a >=
   echo "Fresh requests (each on a new connection) while $IDLE_OPEN of 500 idle keep-alive connections are open:"
   echo "median **$IDLE_MEDIAN ms**, max **$IDLE_MAX ms** over 20 requests."
   echo
-  echo "## Targets"
+  echo "Targets:"
   echo
   echo "| target | measured | met |"
   echo "|---|---|---|"
@@ -109,6 +108,11 @@ verdict() { awk -v a="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? a >=
   echo "| ≥ 20,000 req/s \`/api/v1/me\` (64 conns) | ${RPS[me_64]} | $(verdict "${RPS[me_64]}" '>=' 20000) |"
   echo "| p99 < 20 ms at 64 conns (\`/healthz\`, \`/api/v1/me\`) | ${P99[healthz_64]} ms, ${P99[me_64]} ms | $(verdict "$(printf '%s\n' "${P99[healthz_64]}" "${P99[me_64]}" | sort -g | tail -n 1)" '<' 20) |"
   echo "| fresh request < 50 ms with 500 idle (max) | $IDLE_MAX ms | $(verdict "$IDLE_MAX" '<' 50) |"
-} >"$RESULTS"
+} >"$WORK/section.md"
 
-cat "$RESULTS"
+cat "$WORK/section.md"
+# the other benchmarks' sections of bench/RESULTS.md stay as they are
+node --input-type=module -e "
+  import { readFileSync } from 'node:fs';
+  import { writeResults } from './bench/results.mjs';
+  writeResults('http', 'sqlite', readFileSync(process.argv[1], 'utf8'));" "$WORK/section.md"

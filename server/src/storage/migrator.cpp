@@ -1,6 +1,7 @@
 #include "storage/migrator.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <stdexcept>
 
@@ -29,20 +30,40 @@ std::vector<Migration> migrations_for(Dialect d) {
     return out;
 }
 
+namespace {
+
+// Is `stmt` a CREATE TRIGGER whose body (BEGIN … END) is still open? SQLite's trigger bodies hold statements
+// of their own, each ending in a semicolon.
+bool inside_trigger_body(const std::string& stmt) {
+    const std::string low = text::to_lower_ascii(text::trim(stmt));
+    if (low.rfind("create trigger", 0) != 0 || low.find("begin") == std::string::npos) return false;
+    const bool ends_with_end = low.size() > 3 && low.compare(low.size() - 3, 3, "end") == 0 &&
+                               std::isspace(static_cast<unsigned char>(low[low.size() - 4]));
+    return !ends_with_end;
+}
+
+}  // namespace
+
 std::vector<std::string> split_sql(const std::string& script) {
     std::vector<std::string> out;
     std::string cur;
-    bool in_quote = false;
+    bool in_quote = false, in_dollar = false;  // '…' strings; $$…$$ bodies of PostgreSQL functions
     for (size_t k = 0; k < script.size(); ++k) {
         char c = script[k];
-        if (!in_quote && c == '-' && k + 1 < script.size() && script[k + 1] == '-') {
+        if (!in_quote && !in_dollar && c == '-' && k + 1 < script.size() && script[k + 1] == '-') {
             while (k < script.size() && script[k] != '\n')
                 ++k;
             cur.push_back('\n');
             continue;
         }
-        if (c == '\'') in_quote = !in_quote;
-        if (c == ';' && !in_quote) {
+        if (!in_dollar && c == '\'') in_quote = !in_quote;
+        if (!in_quote && c == '$' && k + 1 < script.size() && script[k + 1] == '$') {
+            in_dollar = !in_dollar;
+            cur += "$$";
+            ++k;
+            continue;
+        }
+        if (c == ';' && !in_quote && !in_dollar && !inside_trigger_body(cur)) {
             std::string stmt = text::trim(cur);
             if (!stmt.empty()) out.push_back(stmt);
             cur.clear();

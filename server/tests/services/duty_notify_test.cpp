@@ -92,6 +92,79 @@ TEST_P(DutyNotify, RecordsOncePerSourceAndKindAndRetracts) {
     EXPECT_EQ(w.count("source_type = 'meeting'"), 0);
 }
 
+TEST_P(DutyNotify, TalliesFollowEveryWriteOfTheRecords) {
+    // duty_tallies (what scoring reads) must equal the records grouped afresh after inserts, re-records that
+    // change the share, year or status, retractions and whole-source retractions
+    World w(GetParam());
+    auto tallies_equal_records = [&] {
+        auto tx = w.db->read();
+        auto grouped = tx.query(
+            "SELECT year, member_id, kind, source_type, COUNT(*) AS n, SUM(share) AS shares FROM "
+            "duty_records "
+            "WHERE committee_id = :c AND status = 'confirmed' GROUP BY year, member_id, kind, source_type "
+            "ORDER BY "
+            "year, member_id, kind, source_type",
+            {{"c", w.committee}});
+        auto kept = tx.query(
+            "SELECT year, member_id, kind, source_type, n, shares FROM duty_tallies WHERE committee_id = :c "
+            "ORDER BY "
+            "year, member_id, kind, source_type",
+            {{"c", w.committee}});
+        EXPECT_EQ(grouped.size(), kept.size());
+        for (size_t k = 0; k < std::min(grouped.size(), kept.size()); ++k) {
+            EXPECT_EQ(grouped[k].i("year"), kept[k].i("year"));
+            EXPECT_EQ(grouped[k].s("kind"), kept[k].s("kind"));
+            EXPECT_EQ(grouped[k].s("source_type"), kept[k].s("source_type"));
+            EXPECT_EQ(grouped[k].i("n"), kept[k].i("n"));
+            EXPECT_NEAR(grouped[k].d("shares"), kept[k].d("shares"), 1e-9);
+        }
+        return grouped.size();
+    };
+    {
+        auto tx = w.db->write();
+        for (int64_t src = 1; src <= 6; ++src)
+            duty::record(tx, {w.committee, w.member, duty::kind::meeting_attended, "meeting", src,
+                              src % 2 ? "2025-06-01" : "2026-06-01", "出席会议"});
+        duty::Record joint{w.committee,  w.member,  duty::kind::proposal_filed, "proposal_cosign", 9,
+                           "2026-02-01", "联名提案"};
+        joint.share = 1.0 / 3;
+        duty::record(tx, joint);
+        duty::Record pending{w.committee, w.member, duty::kind::deed, "self_report", 4, "2026-05-01", "自报"};
+        pending.status = "pending";
+        duty::record(tx, pending);
+        tx.commit();
+    }
+    EXPECT_EQ(tallies_equal_records(), 3u);  // meetings 2025, meetings 2026, the joint proposal
+    {
+        auto tx = w.db->write();
+        duty::Record joint{w.committee,  w.member,  duty::kind::proposal_filed, "proposal_cosign", 9,
+                           "2026-02-01", "联名提案"};
+        joint.share = 0.5;  // the share changes when a co-signer leaves
+        duty::record(tx, joint);
+        duty::Record approved{w.committee,  w.member, duty::kind::deed, "self_report", 4,
+                              "2026-05-01", "自报"};
+        duty::record(tx, approved);  // pending → confirmed
+        duty::record(tx, {w.committee, w.member, duty::kind::meeting_attended, "meeting", 1, "2026-01-10",
+                          "出席会议"});  // moved from 2025 to 2026
+        EXPECT_TRUE(duty::retract(tx, w.committee, w.member, duty::kind::meeting_attended, "meeting", 2));
+        tx.commit();
+    }
+    EXPECT_EQ(tallies_equal_records(), 4u);
+    {
+        auto tx = w.db->write();
+        for (int64_t src = 1; src <= 6; ++src)
+            duty::retract_source(tx, w.committee, "meeting", src);
+        duty::Record rejected{w.committee,  w.member, duty::kind::deed, "self_report", 4,
+                              "2026-05-01", "自报"};
+        rejected.status = "rejected";
+        duty::record(tx, rejected);
+        tx.commit();
+    }
+    EXPECT_EQ(tallies_equal_records(), 1u);  // only the joint proposal is left
+    auto tx = w.db->read();
+    EXPECT_FALSE(tx.one("SELECT n FROM duty_tallies WHERE n <= 0"));  // emptied tallies are removed
+}
+
 TEST_P(DutyNotify, RefusesUnknownKindBadDateAndShare) {
     World w(GetParam());
     auto tx = w.db->write();

@@ -28,6 +28,23 @@ TEST(Migrations, SplitKeepsQuotedSemicolons) {
     EXPECT_EQ(parts[1], "INSERT INTO a VALUES ('c')");
 }
 
+TEST(Migrations, SplitKeepsTriggerBodiesAndFunctionBodiesWhole) {
+    auto parts = storage::split_sql(
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE b SET n = n + 1;\n  DELETE FROM b WHERE n <= "
+        "0;\nEND;\n"
+        "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  PERFORM 1;\n  RETURN NULL;\nEND $$ LANGUAGE "
+        "plpgsql;\n"
+        "INSERT INTO a VALUES ('weekend; end');");
+    ASSERT_EQ(parts.size(), 3u);
+    EXPECT_EQ(parts[0],
+              "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE b SET n = n + 1;\n  DELETE FROM b WHERE n "
+              "<= 0;\nEND");
+    EXPECT_EQ(parts[1],
+              "CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  PERFORM 1;\n  RETURN NULL;\nEND $$ "
+              "LANGUAGE plpgsql");
+    EXPECT_EQ(parts[2], "INSERT INTO a VALUES ('weekend; end')");
+}
+
 class StorageTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(StorageTest, MigrateIsIdempotentAndRollbackLosesNothing) {

@@ -119,19 +119,22 @@ Score score_member(const Rules& rules, int64_t member_id, const std::vector<Tall
 
 std::vector<Tally> tallies(storage::Tx& tx, int64_t committee_id, int64_t year,
                            std::optional<int64_t> member_id) {
+    // duty_tallies holds the confirmed records counted per member, kind and source (kept by triggers)
     storage::Params p{{"c", committee_id}, {"y", year}};
     std::string sql =
-        "SELECT member_id, kind, source_type, COUNT(*) AS n, SUM(share) AS shares FROM duty_records WHERE "
-        "committee_id = :c AND year = :y AND status = 'confirmed'";
+        "SELECT member_id, kind, source_type, n, shares FROM duty_tallies WHERE committee_id = :c AND year = "
+        ":y";
     if (member_id) {
         sql += " AND member_id = :m";
         p.emplace_back("m", *member_id);
     }
-    sql += " GROUP BY member_id, kind, source_type";
     std::vector<Tally> out;
-    for (const auto& r : tx.query(sql, p))
-        out.push_back({r.i("member_id"), r.s("kind"), r.s("source_type") == "proposal_cosign", r.i("n"),
-                       r.d("shares")});
+    for (const auto& r : tx.query(sql, p)) {
+        // the running sum of shares (1/2, 1/3 …) may carry float dust from additions and subtractions
+        const double shares = std::round(r.d("shares") * 1e6) / 1e6;
+        out.push_back(
+            {r.i("member_id"), r.s("kind"), r.s("source_type") == "proposal_cosign", r.i("n"), shares});
+    }
     return out;
 }
 
