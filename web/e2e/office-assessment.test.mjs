@@ -1,0 +1,131 @@
+// The office's scoring sheets and the preview of an assessment's computed parts, end to end: the office admin
+// creates a sheet (a scored item and an attendance item), edits it (a sum other than 100 is caught before it is
+// sent), then scores a body and sees the computed part worked out from the records before saving; the sheet
+// dialog fits a phone.
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
+
+const OFFICE = { committee: '政协清涧县委员会', username: 'bangongshi', password: 'Zhixie#2026' }
+const SHEET = `部门季度考核评分表${String(Date.now()).slice(-6)}`
+
+/**
+ * Sets an item's name, maximum and (optionally) how it is counted in the sheet dialog.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} item
+ * @param {{ name?: string, max?: string, source?: string }} v
+ */
+async function setItem(page, item, v) {
+  if (v.name !== undefined) await item.locator('[data-test=sheet-item-name]').fill(v.name)
+  if (v.max !== undefined) {
+    const input = item.locator('[data-test=sheet-item-max] input')
+    await input.fill(v.max)
+    await input.press('Tab')
+  }
+  if (v.source) {
+    await item.locator('[data-test=sheet-item-source]').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: v.source }).click()
+  }
+}
+
+describe('office: scoring sheets and the computed preview (desktop)', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 1366, height: 860 })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test('create a sheet, edit it, score a body with its computed part shown before saving', async () => {
+    const { page, pageErrors } = browser
+    await signIn(page, OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/assessment`)
+    await page.locator('[data-test=assessment-table] .el-table__body tr').first().waitFor()
+
+    // a new sheet: one scored item and one computed from attendance, adding up to 100
+    await page.locator('[data-test=sheet-new]').click()
+    const dialog = page.locator('[data-test=sheet-dialog]')
+    await dialog.waitFor()
+    await dialog.locator('[data-test=sheet-name]').fill(SHEET)
+    await setItem(page, dialog.locator('[data-test=sheet-item]').nth(0), { name: '工作实绩', max: '70' })
+    await dialog.locator('[data-test=sheet-add-item]').click()
+    await setItem(page, dialog.locator('[data-test=sheet-item]').nth(1), {
+      name: '会议和组织生活出勤',
+      source: '按会议和组织生活出勤率计算',
+    })
+    assert.equal((await dialog.locator('[data-test=sheet-sum]').innerText()).trim(), '满分合计 100 分')
+    await screenshot(page, 'office-assessment-01-new-sheet')
+    await dialog.locator('[data-test=sheet-submit]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.locator('[data-test=assessment-sheet]', { hasText: SHEET }).waitFor()
+
+    // edit it: a third item makes 110 — refused in the form — then the first item gives up 10 points
+    await page.locator('[data-test=sheet-edit]').click()
+    await dialog.waitFor()
+    assert.equal(await dialog.locator('[data-test=sheet-item]').count(), 2)
+    await dialog.locator('[data-test=sheet-add-item]').click()
+    await setItem(page, dialog.locator('[data-test=sheet-item]').nth(2), { name: '学习培训', max: '10' })
+    await dialog.locator('[data-test=sheet-submit]').click()
+    await dialog
+      .locator('.el-form-item__error', { hasText: '各项满分合计须为 100 分，现为 110 分' })
+      .waitFor()
+    await setItem(page, dialog.locator('[data-test=sheet-item]').nth(0), { max: '60' })
+    await dialog.locator('[data-test=sheet-submit]').click()
+    await dialog.waitFor({ state: 'hidden' })
+
+    // score the office: the attendance part is worked out from the records as soon as the body is chosen
+    await page.locator('[data-test=assessment-score]').click()
+    const score = page.locator('[data-test=score-dialog]')
+    await score.waitFor()
+    assert.equal(await score.locator('[data-test=score-line]').count(), 3)
+    await score.locator('[data-test=score-subject]').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^办公室$/ }).click()
+    const basis = score.locator('[data-test=score-basis]')
+    await basis.waitFor()
+    assert.match(await basis.innerText(), /出勤 \d+\/\d+ 次|本季度无相关记录，按满分计/)
+    assert.match(await score.locator('[data-test=score-computed]').innerText(), /\d+(\.\d)? 分/)
+    const inputs = score.locator('[data-test=score-line] .el-input-number input')
+    await inputs.nth(0).fill('55')
+    await inputs.nth(0).press('Tab')
+    await inputs.nth(1).fill('9')
+    await inputs.nth(1).press('Tab')
+    await screenshot(page, 'office-assessment-02-preview')
+    await score.locator('[data-test=score-submit]').click()
+    await score.locator('[data-test=score-saved]').waitFor()
+    assert.match(await score.locator('[data-test=score-saved]').innerText(), /已保存，总分 \d+(\.\d)? 分/)
+    await score.locator('.el-dialog__footer button', { hasText: '关闭' }).click()
+    await page.locator('[data-test=assessment-table] .el-table__body tr', { hasText: '办公室' }).waitFor()
+    assert.deepEqual(pageErrors, [])
+  })
+})
+
+describe('office: the sheet dialog on a phone', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 390, height: 844 }, { isMobile: true, hasTouch: true })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test('the assessment page and the sheet being edited fit 390 px', async () => {
+    const { page, pageErrors } = browser
+    await signIn(page, OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/assessment`)
+    await page.locator('[data-test=assessment-table] .el-table__body tr').first().waitFor()
+    await page.waitForTimeout(300)
+    await screenshot(page, 'office-assessment-03-phone')
+    assert.ok((await pageWidth(page)) <= 390)
+    await page.locator('[data-test=sheet-edit]').click()
+    await page.locator('[data-test=sheet-dialog] [data-test=sheet-item]').first().waitFor()
+    await page.waitForTimeout(300)
+    await screenshot(page, 'office-assessment-04-phone-sheet')
+    assert.ok((await pageWidth(page)) <= 390)
+    assert.deepEqual(pageErrors, [])
+  })
+})
