@@ -1,7 +1,7 @@
 // The office's scoring sheets and the preview of an assessment's computed parts, end to end: the office admin
 // creates a sheet (a scored item and an attendance item), edits it (a sum other than 100 is caught before it is
 // sent), then scores a body and sees the computed part worked out from the records before saving; the sheet
-// dialog fits a phone.
+// dialog fits a phone. A recorded article is edited and then deleted from the publicity list.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
@@ -102,6 +102,51 @@ describe('office: scoring sheets and the computed preview (desktop)', () => {
   })
 })
 
+describe('office: a recorded article edited and deleted (desktop)', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 1366, height: 860 })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test('the first article is corrected in its dialog, then deleted after a confirmation', async () => {
+    const { page, pageErrors } = browser
+    await signIn(page, OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/publicity`)
+    const rows = page.locator('[data-test=article-table] .el-table__body tr')
+    await rows.first().waitFor()
+    await rows.first().locator('[data-test=article-edit]').click()
+    const dialog = page.locator('[data-test=article-dialog]')
+    await dialog.waitFor()
+    await dialog.locator('.el-dialog__title', { hasText: '修改稿件' }).waitFor()
+    const title = dialog.locator('[data-test=article-title]')
+    assert.notEqual(await title.inputValue(), '', 'the record fills the form')
+    const author = dialog.locator('.el-form-item').filter({ has: page.locator('[data-test=article-author]') })
+    assert.match(await author.innerText(), /[\u4e00-\u9fa5]{2,}/, 'the author by name, not by number')
+    const corrected = `${await title.inputValue()}（更正${String(Date.now()).slice(-5)}）`
+    await title.fill(corrected)
+    await screenshot(page, 'office-edits-05-article-edit')
+    await dialog.locator('.el-dialog__footer .el-button--primary').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.locator('.el-message--success', { hasText: '稿件已修改' }).waitFor()
+    const row = rows.filter({ hasText: corrected })
+    await row.waitFor()
+
+    await row.locator('[data-test=article-delete]').click()
+    const box = page.locator('.el-message-box')
+    await box.waitFor()
+    assert.match(await box.innerText(), new RegExp(corrected.replace(/[()（）]/g, '.')))
+    await box.locator('.el-button--primary').click()
+    await page.locator('.el-message--success', { hasText: '稿件已删除' }).waitFor()
+    await row.waitFor({ state: 'detached' })
+    assert.deepEqual(pageErrors, [])
+  })
+})
+
 describe('office: the sheet dialog on a phone', () => {
   /** @type {Awaited<ReturnType<typeof openBrowser>>} */
   let browser
@@ -112,7 +157,7 @@ describe('office: the sheet dialog on a phone', () => {
     await browser?.close()
   })
 
-  test('the assessment page and the sheet being edited fit 390 px', async () => {
+  test('the assessment page, the sheet being edited and the articles with their actions fit 390 px', async () => {
     const { page, pageErrors } = browser
     await signIn(page, OFFICE)
     await page.waitForURL(`${baseUrl()}/`)
@@ -125,6 +170,16 @@ describe('office: the sheet dialog on a phone', () => {
     await page.locator('[data-test=sheet-dialog] [data-test=sheet-item]').first().waitFor()
     await page.waitForTimeout(300)
     await screenshot(page, 'office-assessment-04-phone-sheet')
+    assert.ok((await pageWidth(page)) <= 390)
+    await page.goto(`${baseUrl()}/office/publicity`)
+    await page.locator('[data-test=article-table] [data-test=article-edit]').first().waitFor()
+    await page.waitForTimeout(300)
+    await screenshot(page, 'office-edits-06-phone-articles')
+    assert.ok((await pageWidth(page)) <= 390)
+    await page.locator('[data-test=article-table] [data-test=article-edit]').first().click()
+    await page.locator('[data-test=article-dialog] [data-test=article-title]').waitFor()
+    await page.waitForTimeout(300)
+    await screenshot(page, 'office-edits-07-phone-article-edit')
     assert.ok((await pageWidth(page)) <= 390)
     assert.deepEqual(pageErrors, [])
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { AssessmentPreview, Sheet } from '@/api/office/types'
+import type { Article, AssessmentPreview, Sheet } from '@/api/office/types'
+import { articleBody, articleForm, checkArticle } from '@/views/office/publicity/data'
 import {
   checkSheet,
   previewBasis,
@@ -100,5 +101,43 @@ describe('the preview of the computed parts', () => {
       'office.assessment.preview.attended:{"done":5,"total":6}',
     )
     expect(previewBasis(preview.items[2], t)).toBe('')
+  })
+})
+
+describe('a recorded article edited', () => {
+  const article: Article = {
+    id: 9,
+    title: '政协委员助力乡村振兴',
+    outlet: '榆林日报',
+    level: 'city',
+    published_on: '2024-03-01',
+    link: '',
+    author_kind: 'member',
+    author_id: 12,
+    author_name: '张三',
+    body_id: null,
+    body_name: null,
+    reward: 100,
+    version: 2,
+    text: '全文',
+    flags: null,
+    created_at: '',
+    updated_at: '',
+  }
+
+  it('fills the form from the record, nothing pasted, and sends it back unchanged', () => {
+    const f = articleForm(article)
+    expect(f).toMatchObject({ title: article.title, level: 'city', author_kind: 'member', author_id: 12 })
+    expect(f.pasted).toBe('')
+    expect(checkArticle(f, (k) => k)).toEqual({})
+    expect(articleBody(f, null)).toEqual({
+      title: article.title,
+      outlet: '榆林日报',
+      level: 'city',
+      published_on: '2024-03-01',
+      author_kind: 'member',
+      author_id: 12,
+      text: '全文',
+    })
   })
 })
