@@ -147,6 +147,58 @@ describe('office: a recorded article edited and deleted (desktop)', () => {
   })
 })
 
+describe('office: care letters for birthdays next week (desktop)', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 1366, height: 860 })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test('staff with a birthday in the coming week are on the to-do list; a letter is written once and printed', async () => {
+    const { page, pageErrors } = browser
+    await signIn(page, OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/care`)
+    const rows = page.locator('[data-test=care-todo] .el-table__body tr')
+    await rows.first().waitFor()
+    const day = (/** @type {number} */ n) =>
+      new Date(Date.now() + 8 * 3600e3 + n * 86400e3).toISOString().slice(0, 10)
+    const week = Array.from({ length: 8 }, (_, n) => day(n))
+    const texts = await rows.allInnerTexts()
+    const soon = texts.findIndex(
+      (x) => /生日/.test(x) && week.some((d) => x.includes(d)) && x.includes('写信'),
+    )
+    assert.ok(
+      soon >= 0 || texts.some((x) => /生日/.test(x) && week.some((d) => x.includes(d))),
+      texts.join('\n'),
+    )
+    if (soon >= 0) {
+      const row = rows.nth(soon)
+      const name = (await row.locator('td').nth(2).innerText()).split(/\s/)[0]
+      await row.locator('[data-test=care-write]').click()
+      await page.locator('.el-message--success', { hasText: name }).waitFor()
+      const done = rows.filter({ hasText: name }).filter({ hasText: '生日' }).first()
+      await done.locator('[data-test=care-write]').waitFor({ state: 'detached' })
+      const [letter] = await Promise.all([
+        page.waitForEvent('popup'),
+        done.locator('.el-button', { hasText: '打印' }).click(),
+      ])
+      await letter.waitForLoadState()
+      assert.match(await letter.locator('body').innerText(), new RegExp(name))
+      await letter.screenshot({
+        path: `${process.cwd()}/test-results/office-edits-08-letter.png`,
+        fullPage: true,
+      })
+      await letter.close()
+    }
+    await screenshot(page, 'office-edits-09-care-todo')
+    assert.deepEqual(pageErrors, [])
+  })
+})
+
 describe('office: the sheet dialog on a phone', () => {
   /** @type {Awaited<ReturnType<typeof openBrowser>>} */
   let browser
