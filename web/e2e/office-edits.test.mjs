@@ -147,6 +147,88 @@ describe('office: a recorded article edited and deleted (desktop)', () => {
   })
 })
 
+describe('office: a month planned, items done, the monthly notice generated (desktop)', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 1366, height: 860 })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test('a clerk plans a past month for the office, marks one of two items done and issues the checklist notice', async () => {
+    const { page, pageErrors } = browser
+    // a month of its own, before the demo's year, different on most runs
+    const n = Number(String(Date.now()).slice(-4))
+    const month = `${2000 + (n % 20)}-${String(1 + (Math.floor(n / 20) % 12)).padStart(2, '0')}`
+    await signIn(page, OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/plans`)
+    await page.locator('[data-test=plan-table]').waitFor()
+    const picker = page.locator('.office-toolbar .el-date-editor input').first()
+    await picker.click()
+    await picker.fill(month)
+    await picker.press('Enter')
+    await page.locator('[data-test=plan-create]').click()
+    const dialog = page.locator('[data-test=plan-dialog]')
+    await dialog.waitFor()
+    await dialog.locator('[data-test=plan-body]').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: /^办公室$/ }).click()
+    const items = dialog.locator('.plan-dialog__item')
+    for (const [k, content] of [
+      [0, '印发本月机关工作要点'],
+      [1, '整理委员履职档案'],
+    ]) {
+      await dialog.locator(`[data-test=plan-item-${k}]`).fill(content)
+      const due = items.nth(k).locator('.el-date-editor input')
+      await due.click()
+      await due.fill(`${month}-${k === 0 ? '10' : '25'}`)
+      await due.press('Enter')
+    }
+    await dialog.locator('[data-test=plan-submit]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    const row = page.locator('[data-test=plan-table] .el-table__body tr', { hasText: '办公室' }).first()
+    await row.waitFor()
+    await row.locator('a').first().click()
+    const drawer = page.locator('[data-test=plan-drawer]')
+    await drawer.locator('[data-test=plan-item]').first().waitFor()
+    await drawer.locator('[data-test=plan-item]').first().locator('[data-test=plan-item-report]').click()
+    const report = page.locator('[data-test=item-dialog]')
+    await report.waitFor()
+    await report.locator('[data-test=item-result]').fill('已印发')
+    await report.locator('[data-test=item-submit]').click()
+    await report.waitFor({ state: 'hidden' })
+    await drawer.locator('[data-test=plan-item-status]').first().filter({ hasText: '完成' }).waitFor()
+    await screenshot(page, 'office-edits-10-plan-done')
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'hidden' })
+
+    await page.locator('.el-tabs__item', { hasText: '月通报' }).click()
+    await page.locator('[data-test=notice-issue]').click()
+    const notice = page.locator('[data-test=notice-dialog]')
+    await notice.locator('[data-test=notice-summary]').waitFor()
+    const summary = await notice.locator('[data-test=notice-summary]').innerText()
+    assert.match(summary, /2项[\s\S]*已完成1项/, summary)
+    await screenshot(page, 'office-edits-11-notice')
+    const [printed] = await Promise.all([
+      page.waitForEvent('popup'),
+      notice.locator('[data-test=notice-print]').click(),
+    ])
+    await printed.waitForLoadState()
+    const printedText = await printed.locator('body').innerText()
+    const [y, m] = month.split('-').map(Number)
+    assert.match(printedText, new RegExp(`${y}年${m}月工作通报`))
+    assert.match(
+      printedText,
+      /共安排工作事项2项，已完成1项[\s\S]*完成率50%/,
+      "the checklist counts the month's items",
+    )
+    await printed.close()
+    assert.deepEqual(pageErrors, [])
+  })
+})
+
 describe('office: care letters for birthdays next week (desktop)', () => {
   /** @type {Awaited<ReturnType<typeof openBrowser>>} */
   let browser
