@@ -456,9 +456,12 @@ Object.assign(FIXTURES, {
         subject_kind: 'body', items: [{ name: '综合', max_points: 100 }] }), 201);
       return { id: s.id, sheet: s };
     },
-    body: () => ({}),
+    body: (o) => ({ version: o.sheet.version, name: `${o.sheet.name}（改）`,
+      items: [{ id: o.sheet.items[0].id, name: '被篡改', max_points: 100 }] }),
     async unchanged(o) {
-      assert.equal(assertOk(await owner.get(`/api/v1/office/assessment/sheets/${o.id}`)).items.length, 1);
+      const s = assertOk(await owner.get(`/api/v1/office/assessment/sheets/${o.id}`));
+      assert.equal(s.items.length, 1);
+      assert.deepEqual([s.name, s.version, s.items[0].name], [o.sheet.name, o.sheet.version, '综合']);
     },
   },
 
@@ -525,9 +528,25 @@ Object.assign(FIXTURES, {
         amount_fen: 100, received_on: '2025-01-01' }), 201);
       return { id: after.funds[0].id, village: v };
     },
-    body: () => ({}),
+    body: () => ({ source: '被篡改', amount_fen: 999, received_on: '2025-01-01', version: 1 }),
     async unchanged(o) {
       assert.equal(assertOk(await owner.get(`/api/v1/office/villages/${o.village.id}`)).totals.funds_fen, 100);
+    },
+  },
+
+  office_village_cadre: {
+    async make() {
+      const { staffId } = await officeRefs();
+      const v = assertOk(await owner.post('/api/v1/office/villages', { name: `租户测试村${++n}`, township: '折家坪镇',
+        county: '清涧县' }), 201);
+      const after = assertOk(await owner.post(`/api/v1/office/villages/${v.id}/cadres`, { staff_id: staffId,
+        role: '队员', start_date: '2025-01-01' }), 201);
+      return { id: after.cadres[0].id, village: v, cadre: after.cadres[0] };
+    },
+    body: (o) => ({ role: '被篡改', start_date: '2025-01-01', end_date: '2025-02-01', version: o.cadre.version }),
+    async unchanged(o) {
+      const [c] = assertOk(await owner.get(`/api/v1/office/villages/${o.village.id}`)).cadres;
+      assert.deepEqual([c.role, c.end_date, c.version], ['队员', '', o.cadre.version]);
     },
   },
 

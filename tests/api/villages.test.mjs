@@ -160,6 +160,57 @@ test('projects: dated progress, 100% completes, out-of-order dates and bad perce
   assert.equal(assertOk(await office.get(`/api/v1/office/villages/${v.id}`)).totals.budget_fen, 60_000_000);
 });
 
+test('a fund record is corrected after entry: the totals follow, a stale version or bad amount changes nothing', async () => {
+  const v = assertOk(await office.post('/api/v1/office/villages', { name: `测试村${++seq}`, township: '折家坪镇',
+    county: '清涧县' }), 201);
+  const withFund = assertOk(await office.post(`/api/v1/office/villages/${v.id}/funds`, { source: '县财政衔接资金',
+    amount_fen: 50_000_00, received_on: '2025-03-01' }), 201);
+  const [f] = withFund.funds;
+  assert.equal(f.version, 1);
+  const fixed = assertOk(await office.patch(`/api/v1/office/village-funds/${f.id}`, { source: '县财政衔接资金（第一批）',
+    amount_fen: 80_000_00, received_on: '2024-12-20', note: '按拨款文件更正', version: 1 }));
+  assert.deepEqual([fixed.totals.funds_fen, fixed.funds[0].version, fixed.funds[0].note], [80_000_00, 2, '按拨款文件更正']);
+  assert.deepEqual(fixed.totals.by_year.map((y) => [y.year, y.funds_fen]), [[2024, 80_000_00]], 'moved to its year');
+  assertError(await office.patch(`/api/v1/office/village-funds/${f.id}`, { source: '改', amount_fen: 1,
+    received_on: '2025-01-01', version: 1 }), 409, 'stale_version');
+  const bad = assertError(await office.patch(`/api/v1/office/village-funds/${f.id}`, { source: '', amount_fen: 0,
+    received_on: '2025-13-01', version: 2 }), 422, 'invalid_record');
+  assert.deepEqual(fieldsOf(bad), ['amount_fen', 'received_on', 'source']);
+  assert.deepEqual(assertOk(await office.get(`/api/v1/office/villages/${v.id}`)).funds, fixed.funds, 'nothing changed');
+  assertError(await ganbu.patch(`/api/v1/office/village-funds/${f.id}`, { source: '改', amount_fen: 1,
+    received_on: '2025-01-01', version: 2 }), 403, 'forbidden');
+  const trail = assertOk(await office.get('/api/v1/audit?object_type=office_village')).items;
+  const entry = trail.find((a) => a.action === 'office_village.fund_updated' && a.object_id === String(v.id));
+  assert.deepEqual([entry.summary.before.amount_fen, entry.summary.after.amount_fen], [50_000_00, 80_000_00]);
+});
+
+test('a stationed cadre\'s stay ends with an end date: the cadre then shows as former, no longer stationed now', async () => {
+  const v = assertOk(await office.post('/api/v1/office/villages', { name: `测试村${++seq}`, township: '宽州镇',
+    county: '清涧县' }), 201);
+  const staffId = Number(srv.db.sql(`SELECT s.id FROM staff s JOIN users u ON u.id = s.user_id WHERE u.username =
+    'ganbu' AND u.committee_id = (SELECT id FROM committees WHERE code = 'qingjian')`));
+  const stationed = assertOk(await office.post(`/api/v1/office/villages/${v.id}/cadres`, { staff_id: staffId,
+    role: '第一书记', start_date: '2024-03-01' }), 201);
+  const [c] = stationed.cadres;
+  const cadresNow = async () => assertOk(await office.get('/api/v1/office/villages')).items.find((x) => x.id === v.id)
+    .cadres_now;
+  assert.equal(await cadresNow(), 1);
+  const early = assertError(await office.patch(`/api/v1/office/village-cadres/${c.id}`, { role: '第一书记',
+    start_date: '2024-03-01', end_date: '2024-02-01', version: c.version }), 422, 'invalid_record');
+  assert.deepEqual(fieldsOf(early), ['end_date']);
+  const ended = assertOk(await office.patch(`/api/v1/office/village-cadres/${c.id}`, { role: '第一书记',
+    start_date: '2024-03-01', end_date: '2025-02-28', version: c.version }));
+  assert.deepEqual([ended.cadres[0].end_date, ended.cadres[0].version], ['2025-02-28', c.version + 1]);
+  assert.equal(await cadresNow(), 0, 'former: not stationed now');
+  assertError(await office.patch(`/api/v1/office/village-cadres/${c.id}`, { role: '队员', start_date: '2024-03-01',
+    version: c.version }), 409, 'stale_version');
+  assertError(await ganbu.patch(`/api/v1/office/village-cadres/${c.id}`, { role: '队员', start_date: '2024-03-01',
+    version: ended.cadres[0].version }), 403, 'forbidden');
+  const trail = assertOk(await office.get('/api/v1/audit?object_type=office_village')).items;
+  const entry = trail.find((a) => a.action === 'office_village.cadre_updated' && a.object_id === String(v.id));
+  assert.deepEqual([entry.summary.before.end_date, entry.summary.after.end_date], ['', '2025-02-28']);
+});
+
 test('who may: office staff read, members do not; only office administrators write', async () => {
   const [v] = assertOk(await office.get('/api/v1/office/villages')).items;
   assertOk(await ganbu.get(`/api/v1/office/villages/${v.id}`));

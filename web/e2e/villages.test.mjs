@@ -98,6 +98,101 @@ describe('village assistance (desktop)', () => {
   })
 })
 
+describe('village assistance: records changed after entry (desktop)', () => {
+  /** @type {Awaited<ReturnType<typeof openBrowser>>} */
+  let browser
+  before(async () => {
+    browser = await openBrowser({ width: 1366, height: 860 })
+  })
+  after(async () => {
+    await browser?.close()
+  })
+
+  test("a fund is corrected, a project suspended, and a cadre's stay ended: the cadre shows as former", async () => {
+    const { page, pageErrors } = browser
+    await signIn(page, DAYE_OFFICE)
+    await page.waitForURL(`${baseUrl()}/`)
+    await page.goto(`${baseUrl()}/office/villages`)
+    await page.locator('[data-test=village-table] .el-table__body tr').first().locator('a').click()
+    const villageTotal = page.locator('[data-test=village-total]')
+    await villageTotal.waitFor()
+    const dialog = page.locator('[data-test=village-dialog]')
+
+    // a fund: recorded as ¥1,000, corrected to ¥1,500.50 — the total moves by the difference, in whole fen
+    await page.locator('[data-test=fund-add]').click()
+    await dialog.locator('[data-test=fund-source]').fill('浏览器测试：待更正的捐款')
+    await dialog.locator('[data-test=fund-amount]').fill('1000')
+    let text = await villageTotal.innerText()
+    await dialog.locator('[data-test=village-dialog-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-test=village-total]')?.textContent?.trim() !== old,
+      text.trim(),
+    )
+    const fenBefore = fenOf(await villageTotal.innerText())
+    await page
+      .locator('[data-test=fund-table] .el-table__body tr', { hasText: '浏览器测试：待更正的捐款' })
+      .locator('[data-test=fund-edit]')
+      .click()
+    await dialog.waitFor()
+    assert.equal(await dialog.locator('[data-test=fund-amount]').inputValue(), '1000')
+    await dialog.locator('[data-test=fund-source]').fill('浏览器测试：已更正的捐款')
+    await dialog.locator('[data-test=fund-amount]').fill('1,500.50')
+    await screenshot(page, 'villages-06-fund-edit')
+    text = await villageTotal.innerText()
+    await dialog.locator('[data-test=village-dialog-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await page.waitForFunction(
+      (old) => document.querySelector('[data-test=village-total]')?.textContent?.trim() !== old,
+      text.trim(),
+    )
+    assert.equal(fenOf(await villageTotal.innerText()), fenBefore + 50050)
+    assert.ok((await page.locator('[data-test=fund-table]').innerText()).includes('浏览器测试：已更正的捐款'))
+
+    // a project suspended through its edit dialog
+    const project = page.locator('[data-test=project]').first()
+    await project.locator('[data-test=project-edit]').click()
+    await dialog.waitFor()
+    await dialog.locator('[data-test=project-status]').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '暂停' }).click()
+    await dialog.locator('[data-test=village-dialog-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await project.locator('.el-tag', { hasText: '暂停' }).waitFor()
+
+    // a cadre stationed since 2024 whose stay ended yesterday is former now
+    const role = `驻村工作队员（测试${String(Date.now()).slice(-5)}）`
+    await page.locator('[data-test=cadre-add]').click()
+    await dialog.waitFor()
+    await dialog.locator('.el-form-item', { hasText: '驻村干部' }).locator('.el-select').click()
+    await page.locator('.el-select-dropdown__item:visible').first().click()
+    await dialog.locator('.el-form-item', { hasText: '驻村职务' }).locator('input').fill(role)
+    const start = dialog.locator('.el-form-item', { hasText: '开始' }).locator('input').first()
+    await start.click()
+    await start.fill('2024-01-01')
+    await start.press('Enter')
+    await dialog.locator('[data-test=village-dialog-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    const row = page.locator('[data-test=cadre-table] .el-table__body tr', { hasText: role })
+    await row.locator('[data-test=cadre-state]', { hasText: '在驻' }).waitFor()
+    const name = (await row.locator('td').first().innerText()).split(/\s/)[0]
+    await row.locator('[data-test=cadre-end]').click()
+    await dialog.waitFor()
+    assert.match(await page.locator('.el-dialog__title:visible').innerText(), new RegExp(`结束驻村：${name}`))
+    const yesterday = new Date(Date.now() + 8 * 3600e3 - 86400e3).toISOString().slice(0, 10)
+    const end = dialog.locator('.el-form-item', { hasText: '结束' }).locator('input').first()
+    await end.click()
+    await end.fill(yesterday)
+    await end.press('Enter')
+    await screenshot(page, 'villages-07-end-stay')
+    await dialog.locator('[data-test=village-dialog-save]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await row.locator('[data-test=cadre-state]', { hasText: '已离任' }).waitFor()
+    assert.match(await row.innerText(), new RegExp(yesterday))
+    await screenshot(page, 'villages-08-detail-edited')
+    assert.deepEqual(pageErrors, [])
+  })
+})
+
 describe('village assistance (phone)', () => {
   /** @type {Awaited<ReturnType<typeof openBrowser>>} */
   let browser

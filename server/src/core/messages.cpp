@@ -214,6 +214,9 @@ const std::map<std::string, Text, std::less<>>& catalogue() {
         {"assessment_exists",
          {"该对象 {quarter} 的考核已录入，请修改原记录。",
           "This {quarter} assessment already exists; change it instead."}},
+        {"sheet_item_scored",
+         {"“{item}”已有考核评分，不能删除；可修改其名称或分值。",
+          "\"{item}\" has been scored already; it cannot be removed, only changed."}},
         // social-conditions information
         {"info_merge_needs_two",
          {"请选择至少两条不同的信息进行合并。", "Choose at least two different items to merge."}},

@@ -402,6 +402,7 @@ describe('assessment', () => {
     id: 1,
     name: '机关部门季度考核评分表',
     subject_kind: 'body',
+    version: 1,
     created_at: '',
     items: [
       { id: 1, name: '月计划事项按时完成', max_points: 30, source: 'plan_on_time', rule: '', sort: 1 },

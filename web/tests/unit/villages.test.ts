@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fenToWan, fenToYuan, yuanToFen } from '@/views/office/villages/data'
+import { fenToInput, fenToWan, fenToYuan, stayState, yuanToFen } from '@/views/office/villages/data'
 
 describe('village money', () => {
   it('reads yuan as typed into whole fen without float rounding', () => {
@@ -19,5 +19,27 @@ describe('village money', () => {
     expect(fenToYuan(5, 'zh-CN')).toBe('¥0.05')
     expect(fenToWan(826040050, 'zh-CN')).toBe('826.04万元')
     expect(fenToWan(826040050, 'en')).toBe('¥8.26 million')
+  })
+})
+
+describe('editing records', () => {
+  it('gives fen back as a clerk types yuan, and reads it again unchanged', () => {
+    for (const [fen, text] of [
+      [800000000, '8000000'],
+      [12345, '123.45'],
+      [1205, '12.05'],
+      [1, '0.01'],
+    ] as const) {
+      expect(fenToInput(fen)).toBe(text)
+      expect(yuanToFen(fenToInput(fen))).toBe(fen)
+    }
+  })
+
+  it('tells a stay going on from one over (the cadre is then former) and one not yet begun', () => {
+    const today = '2026-06-15'
+    expect(stayState({ start_date: '2025-01-01', end_date: '' }, today)).toBe('current')
+    expect(stayState({ start_date: '2025-01-01', end_date: '2026-06-15' }, today)).toBe('current')
+    expect(stayState({ start_date: '2025-01-01', end_date: '2026-06-14' }, today)).toBe('former')
+    expect(stayState({ start_date: '2026-07-01', end_date: '' }, today)).toBe('upcoming')
   })
 })

@@ -11,6 +11,7 @@ import type {
   ArticleQuery,
   ArticleRow,
   Assessment,
+  AssessmentPreview,
   AssessmentRow,
   CareTodo,
   CleanedText,
@@ -20,6 +21,7 @@ import type {
   LetterRow,
   LetterTemplate,
   NewAssessment,
+  NewSheet,
   NewCareEvent,
   NewPlan,
   NewRule,
@@ -41,6 +43,7 @@ import type {
   RulesSummary,
   ScoreInput,
   Sheet,
+  SheetEdit,
   Supervision,
   Task,
   TaskQuery,
@@ -141,6 +144,10 @@ export function getArticle(articleId: Id): Promise<Article> {
 export function createArticle(body: ArticleFields): Promise<Article> {
   return http.post('/office/articles', body, { notify: false })
 }
+/** Changes a recorded article (409 when someone changed it first); the reward follows a change of level. */
+export function updateArticle(articleId: Id, version: number, body: ArticleFields): Promise<Article> {
+  return http.patch(`/office/articles/${id(articleId)}`, { ...body, version }, { notify: false })
+}
 export function deleteArticle(articleId: Id, version: number): Promise<void> {
   return http.delete(`/office/articles/${id(articleId)}`, { body: { version } })
 }
@@ -211,6 +218,18 @@ export function listSheets(): Promise<ListResult<Sheet>> {
 }
 export function getSheet(sheetId: Id): Promise<Sheet> {
   return http.get(`/office/assessment/sheets/${id(sheetId)}`)
+}
+export function createSheet(body: NewSheet): Promise<Sheet> {
+  return http.post('/office/assessment/sheets', body, { notify: false })
+}
+export function updateSheet(sheetId: Id, body: SheetEdit): Promise<Sheet> {
+  return http.put(`/office/assessment/sheets/${id(sheetId)}`, body, { notify: false })
+}
+/** The computed parts of an assessment worked out from the records, before it is scored or saved. */
+export function previewAssessment(sheetId: Id, quarter: string, subjectId: Id): Promise<AssessmentPreview> {
+  return http.get('/office/assessments/preview', {
+    query: { sheet_id: sheetId, quarter, subject_id: subjectId },
+  })
 }
 export function listAssessments(quarter: string, sheetId?: Id): Promise<ListResult<AssessmentRow>> {
   return http.get('/office/assessments', { query: { quarter, sheet_id: sheetId } })

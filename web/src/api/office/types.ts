@@ -497,7 +497,7 @@ export interface LetterRequest {
 // ---------------------------------------------------------------- assessment (季考核 / 年考评)
 
 export type SubjectKind = 'body' | 'staff'
-export type ScoreSource = 'scored' | 'plan_on_time' | 'tasks_on_time'
+export type ScoreSource = 'scored' | 'plan_on_time' | 'tasks_on_time' | 'attendance'
 
 export interface SheetItem {
   id: Id
@@ -512,8 +512,51 @@ export interface Sheet {
   id: Id
   name: string
   subject_kind: SubjectKind
+  version: number
   created_at: IsoDateTime
   items?: SheetItem[]
+}
+
+/** An item as sent when a sheet is created or edited: with its id when it is an existing one. */
+export interface SheetItemInput {
+  id?: Id
+  name: string
+  max_points: number
+  source: ScoreSource
+  rule: string
+}
+
+export interface NewSheet {
+  name: string
+  subject_kind: SubjectKind
+  items: SheetItemInput[]
+}
+
+export interface SheetEdit {
+  version: number
+  name: string
+  items: SheetItemInput[]
+}
+
+/** A computed item's points with the counts behind them (done on time or attended / all); scored ones bare. */
+export interface PreviewItem {
+  item_id: Id
+  name: string
+  max_points: number
+  source: ScoreSource
+  rule: string
+  points?: number
+  done?: number
+  total?: number
+}
+
+export interface AssessmentPreview {
+  sheet_id: Id
+  quarter: string
+  subject_id: Id
+  computed_total: number
+  assessment_id: Id | null
+  items: PreviewItem[]
 }
 
 export interface AssessmentRow {

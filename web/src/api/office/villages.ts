@@ -34,6 +34,7 @@ export interface VillageCadre {
   start_date: IsoDate
   /** '' while stationed */
   end_date: IsoDate | ''
+  version: number
 }
 export interface VillageFund {
   id: number
@@ -41,6 +42,7 @@ export interface VillageFund {
   amount_fen: number
   received_on: IsoDate
   note: string
+  version: number
 }
 export interface ProgressEntry {
   id: number
@@ -126,6 +128,23 @@ export function stationCadre(villageId: number, body: CadreFields): Promise<Vill
 }
 export function recordFund(villageId: number, body: FundFields): Promise<Village> {
   return http.post(`/office/villages/${villageId}/funds`, body, quiet)
+}
+/** Corrects a fund record; the village comes back with its new totals. */
+export function updateFund(fundId: number, body: FundFields & { version: number }): Promise<Village> {
+  return http.patch(`/office/village-funds/${fundId}`, body, quiet)
+}
+/** Changes a stay's role and dates; an end date ends it. */
+export function updateCadre(
+  cadreId: number,
+  body: Omit<CadreFields, 'staff_id'> & { version: number },
+): Promise<Village> {
+  return http.patch(`/office/village-cadres/${cadreId}`, body, quiet)
+}
+export function updateProject(
+  projectId: number,
+  body: ProjectFields & { version: number },
+): Promise<VillageProject> {
+  return http.patch(`/office/village-projects/${projectId}`, body, quiet)
 }
 export function deleteFund(fundId: number): Promise<void> {
   return http.delete(`/office/village-funds/${fundId}`)

@@ -96,6 +96,7 @@ export const SCORE_SOURCES: Choice<ScoreSource>[] = [
   { value: 'scored', label: 'office.assessment.source.scored' },
   { value: 'plan_on_time', label: 'office.assessment.source.plan_on_time' },
   { value: 'tasks_on_time', label: 'office.assessment.source.tasks_on_time' },
+  { value: 'attendance', label: 'office.assessment.source.attendance' },
 ]
 export const SUBJECT_KINDS: Choice<SubjectKind>[] = [
   { value: 'body', label: 'office.assessment.subject.body' },

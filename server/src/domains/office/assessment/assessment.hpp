@@ -17,7 +17,7 @@
 
 namespace zhixie::office::assessment {
 
-extern const std::vector<std::string> kSources;  // scored, plan_on_time, tasks_on_time
+extern const std::vector<std::string> kSources;  // scored, plan_on_time, tasks_on_time, attendance
 const FieldLabels& labels();
 
 // ---- scoring sheets ----
@@ -25,7 +25,8 @@ struct ItemDef {
     std::string name;
     double max_points = 0;
     std::string source = "scored";
-    std::string rule;  // how points are deducted
+    std::string rule;           // how points are deducted
+    std::optional<int64_t> id;  // an existing item when a sheet is edited
 };
 struct NewSheet {
     std::string name;
@@ -35,6 +36,16 @@ struct NewSheet {
 // The items' maxima must add up to 100.
 nlohmann::json create_sheet(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                             const NewSheet& s);
+// Renames a sheet and changes its items: items sent with their id are changed in place (their scores stay),
+// new ones are added, the ones left out are removed — 409 sheet_item_scored when one has been scored already.
+// The maxima must still add up to 100; the subject kind does not change. 409 stale_version.
+struct SheetEdit {
+    int64_t version = 0;
+    std::string name;
+    std::vector<ItemDef> items;
+};
+nlohmann::json update_sheet(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            int64_t id, const SheetEdit& s);
 nlohmann::json list_sheets(storage::Db& db, const auth::Principal& me);
 nlohmann::json get_sheet(storage::Db& db, const auth::Principal& me, int64_t id);
 
@@ -60,6 +71,10 @@ nlohmann::json rescore_assessment(storage::Db& db, const auth::Principal& me, co
 nlohmann::json list_assessments(storage::Db& db, const auth::Principal& me, const std::string& quarter,
                                 std::optional<int64_t> sheet_id);
 nlohmann::json get_assessment(storage::Db& db, const auth::Principal& me, int64_t id);
+// What the computed items of a sheet come to for a subject in a quarter, before anything is saved: per item
+// its points and the counts behind them ({done, total}); the scored items are listed without points.
+nlohmann::json preview_assessment(storage::Db& db, const auth::Principal& me, Lang lang, int64_t sheet_id,
+                                  const std::string& quarter, int64_t subject_id);
 
 // ---- the year ----
 // Per subject of a sheet: the four quarters, their average and the rank by it.
@@ -77,16 +92,30 @@ nlohmann::json list_annual_results(storage::Db& db, const auth::Principal& me);
 // ---- inside the caller's transaction (the demo seed uses these too) ----
 nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
                                Lang lang, const NewSheet& s);
+nlohmann::json set_annual_result_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                                    Lang lang, const AnnualResult& r);
 nlohmann::json create_assessment_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
                                     Lang lang, const NewAssessment& a);
 
 // ---- shared by the use cases (sheet_record.cpp) ----
 nlohmann::json sheet_json(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
 nlohmann::json assessment_json(storage::Tx& tx, int64_t committee_id, int64_t id);
-// The points a computed item earns for a subject in a quarter: its maximum × the share done on time (the full
-// maximum when there was nothing to do), to one decimal.
-double computed_points(storage::Tx& tx, int64_t committee_id, const std::string& source, double max_points,
-                       const std::string& subject_kind, int64_t subject_id, const std::string& quarter);
+// Checks a sheet's name and items (maxima adding up to 100) into e.
+void check_sheet(storage::Tx& tx, FieldErrors& e, int64_t committee_id, const std::string& name,
+                 const std::vector<ItemDef>& items, std::optional<int64_t> sheet_id);
+// The points a computed item earns for a subject in a quarter: its maximum × the share done on time (plan
+// items, supervised tasks) or attended (meetings and Party life the subject was invited to) — the full
+// maximum when there was nothing to do — to one decimal; with the counts behind it.
+struct ComputedPart {
+    int64_t done = 0, total = 0;
+    double points = 0;
+};
+ComputedPart computed_part(storage::Tx& tx, int64_t committee_id, const std::string& source,
+                           double max_points, const std::string& subject_kind, int64_t subject_id,
+                           const std::string& quarter);
+// The subject's assessment errors (sheet, quarter, subject) into e; the sheet when it is this committee's.
+std::optional<nlohmann::json> check_subject(storage::Tx& tx, FieldErrors& e, int64_t committee_id,
+                                            int64_t sheet_id, const std::string& quarter, int64_t subject_id);
 // Checks the scores against the sheet and writes every item's points and the total.
 void write_scores(storage::Tx& tx, int64_t committee_id, Lang lang, const nlohmann::json& sheet,
                   const std::string& quarter, int64_t assessment_id, int64_t subject_id,

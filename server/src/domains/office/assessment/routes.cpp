@@ -12,6 +12,17 @@ double number(const nlohmann::json& b, const std::string& field) {
     return b[field].get<double>();
 }
 
+std::vector<office::assessment::ItemDef> items_of(const nlohmann::json& b) {
+    std::vector<office::assessment::ItemDef> out;
+    if (!b.contains("items")) return out;
+    if (!b["items"].is_array()) throw AppError::invalid_field("items");
+    for (const auto& i : b["items"])
+        out.push_back({p::str(i, "name", 20000), number(i, "max_points"),
+                       input::opt_str(i, "source", 40).value_or("scored"), p::str(i, "rule", 20000),
+                       input::opt_int(i, "id")});
+    return out;
+}
+
 std::vector<office::assessment::Score> scores_of(const nlohmann::json& b) {
     std::vector<office::assessment::Score> out;
     if (!b.contains("scores")) return out;
@@ -28,19 +39,19 @@ void office_assessment(http::Router& r, App& app) {
           [&app](http::Context& c) { return http::Response::json(200, list_sheets(*app.db, c.user())); });
     r.add({"POST", "/api/v1/office/assessment/sheets", "office:assessment:manage"}, [&app](http::Context& c) {
         const auto& b = c.body();
-        NewSheet s{p::str(b, "name", 20000), p::str(b, "subject_kind", 20), {}};
-        if (b.contains("items")) {
-            if (!b["items"].is_array()) throw AppError::invalid_field("items");
-            for (const auto& i : b["items"])
-                s.items.push_back({p::str(i, "name", 20000), number(i, "max_points"),
-                                   input::opt_str(i, "source", 40).value_or("scored"),
-                                   p::str(i, "rule", 20000)});
-        }
+        NewSheet s{p::str(b, "name", 20000), p::str(b, "subject_kind", 20), items_of(b)};
         return http::Response::json(201, create_sheet(*app.db, c.user(), c.actor(), c.lang(), s));
     });
     r.add(
         {"GET", "/api/v1/office/assessment/sheets/{id}", "office:assessment:read", "office_score_sheet"},
         [&app](http::Context& c) { return http::Response::json(200, get_sheet(*app.db, c.user(), c.id())); });
+    r.add({"PUT", "/api/v1/office/assessment/sheets/{id}", "office:assessment:manage", "office_score_sheet"},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              SheetEdit s{input::req_int(b, "version"), p::str(b, "name", 20000), items_of(b)};
+              return http::Response::json(200,
+                                          update_sheet(*app.db, c.user(), c.actor(), c.lang(), c.id(), s));
+          });
     r.add({"GET", "/api/v1/office/assessment/annual", "office:assessment:read"}, [&app](http::Context& c) {
         auto sheet = p::id(c, "sheet_id");
         if (!sheet) throw AppError::missing_field("sheet_id");
@@ -65,6 +76,14 @@ void office_assessment(http::Router& r, App& app) {
         NewAssessment a{input::req_int(b, "sheet_id"), p::str(b, "quarter", 20),
                         input::req_int(b, "subject_id"), scores_of(b)};
         return http::Response::json(201, create_assessment(*app.db, c.user(), c.actor(), c.lang(), a));
+    });
+    r.add({"GET", "/api/v1/office/assessments/preview", "office:assessment:read"}, [&app](http::Context& c) {
+        auto sheet = p::id(c, "sheet_id");
+        auto subject = p::id(c, "subject_id");
+        if (!sheet) throw AppError::missing_field("sheet_id");
+        if (!subject) throw AppError::missing_field("subject_id");
+        return http::Response::json(
+            200, preview_assessment(*app.db, c.user(), c.lang(), *sheet, p::quarter(c), *subject));
     });
     r.add({"GET", "/api/v1/office/assessments/{id}", "office:assessment:read", "office_assessment"},
           [&app](http::Context& c) {

@@ -10,7 +10,7 @@
 
 namespace zhixie::office::assessment {
 
-const std::vector<std::string> kSources = {"scored", "plan_on_time", "tasks_on_time"};
+const std::vector<std::string> kSources = {"scored", "plan_on_time", "tasks_on_time", "attendance"};
 
 const FieldLabels& labels() {
     static const FieldLabels l = {
@@ -38,7 +38,7 @@ double round1(double v) {
 
 nlohmann::json sheet_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
     auto r = tx.one(
-        "SELECT id, name, subject_kind, created_at FROM office_score_sheets WHERE id = :id AND "
+        "SELECT id, name, subject_kind, version, created_at FROM office_score_sheets WHERE id = :id AND "
         "committee_id = :c",
         {{"id", id}, {"c", committee_id}});
     if (!r) throw AppError::not_found();
@@ -73,32 +73,58 @@ nlohmann::json assessment_json(storage::Tx& tx, int64_t committee_id, int64_t id
     return o;
 }
 
-double computed_points(storage::Tx& tx, int64_t committee_id, const std::string& source, double max_points,
-                       const std::string& subject_kind, int64_t subject_id, const std::string& quarter) {
+ComputedPart computed_part(storage::Tx& tx, int64_t committee_id, const std::string& source,
+                           double max_points, const std::string& subject_kind, int64_t subject_id,
+                           const std::string& quarter) {
     const auto [first, last] = quarter_days(quarter);
     storage::Params p{{"c", committee_id}, {"who", subject_id}, {"first", first}, {"last", last}};
-    std::optional<storage::Row> r;
+    const bool body = subject_kind == "body";
+    std::string sql;
     if (source == "plan_on_time")
-        r = tx.one(
-            std::string(
-                "SELECT COUNT(*) AS total, SUM(CASE WHEN i.status = 'done' AND i.done_on <= i.due_date "
-                "THEN 1 ELSE 0 END) AS good FROM office_plan_items i JOIN office_plans p ON p.id = "
-                "i.plan_id WHERE i.committee_id = :c AND i.status <> 'cancelled' AND i.due_date BETWEEN "
-                ":first AND :last AND ") +
-                (subject_kind == "body" ? "p.body_id = :who" : "i.owner_staff_id = :who"),
-            p);
+        sql = std::string(
+                  "SELECT COUNT(*) AS total, SUM(CASE WHEN i.status = 'done' AND i.done_on <= i.due_date "
+                  "THEN 1 ELSE 0 END) AS good FROM office_plan_items i JOIN office_plans p ON p.id = "
+                  "i.plan_id WHERE i.committee_id = :c AND i.status <> 'cancelled' AND i.due_date BETWEEN "
+                  ":first AND :last AND ") +
+              (body ? "p.body_id = :who" : "i.owner_staff_id = :who");
+    else if (source == "tasks_on_time")
+        sql = std::string(
+                  "SELECT COUNT(*) AS total, SUM(CASE WHEN t.completed_on IS NOT NULL AND t.completed_on "
+                  "<= t.deadline THEN 1 ELSE 0 END) AS good FROM office_tasks t JOIN wf_cases c ON c.id = "
+                  "t.case_id WHERE t.committee_id = :c AND c.state <> 'cancelled' AND t.deadline BETWEEN "
+                  ":first AND :last AND ") +
+              (body ? "t.body_id = :who" : "t.staff_id = :who");
+    else  // attendance: the staff's invitations to closed meetings (Party life included); approved leave
+          // counts
+        sql = std::string(
+                  "SELECT COUNT(*) AS total, SUM(CASE WHEN v.attendance = 'present' OR v.leave_status = "
+                  "'approved' THEN 1 ELSE 0 END) AS good FROM meeting_invitees v JOIN meetings m ON m.id = "
+                  "v.meeting_id WHERE v.committee_id = :c AND m.status = 'closed' AND "
+                  "SUBSTR(m.starts_at, 1, 10) BETWEEN :first AND :last AND ") +
+              (body ? "v.staff_id IN (SELECT id FROM staff WHERE committee_id = :c AND body_id = :who)"
+                    : "v.staff_id = :who");
+    auto r = tx.one(sql, p);
+    ComputedPart out{r->i("good"), r->i("total"), max_points};
+    if (out.total > 0)
+        out.points = round1(max_points * static_cast<double>(out.done) / static_cast<double>(out.total));
+    return out;
+}
+
+std::optional<nlohmann::json> check_subject(storage::Tx& tx, FieldErrors& e, int64_t committee_id,
+                                            int64_t sheet_id, const std::string& quarter,
+                                            int64_t subject_id) {
+    std::optional<nlohmann::json> sheet;
+    if (tx.one("SELECT id FROM office_score_sheets WHERE id = :id AND committee_id = :c",
+               {{"id", sheet_id}, {"c", committee_id}}))
+        sheet = sheet_json(tx, committee_id, sheet_id);
     else
-        r = tx.one(
-            std::string(
-                "SELECT COUNT(*) AS total, SUM(CASE WHEN t.completed_on IS NOT NULL AND t.completed_on "
-                "<= t.deadline THEN 1 ELSE 0 END) AS good FROM office_tasks t JOIN wf_cases c ON c.id = "
-                "t.case_id WHERE t.committee_id = :c AND c.state <> 'cancelled' AND t.deadline BETWEEN "
-                ":first AND :last AND ") +
-                (subject_kind == "body" ? "t.body_id = :who" : "t.staff_id = :who"),
-            p);
-    const int64_t total = r->i("total");
-    return total == 0 ? max_points
-                      : round1(max_points * static_cast<double>(r->i("good")) / static_cast<double>(total));
+        e.add("sheet_id", "field_unknown_ref", {{"value", sheet_id}});
+    if (!is_quarter(quarter)) e.add("quarter", "field_invalid_period", {{"value", quarter}});
+    const std::string kind = sheet ? (*sheet)["subject_kind"].get<std::string>() : "body";
+    const bool subject_ok = kind == "body" ? body_exists(tx, committee_id, subject_id)
+                                           : find_staff(tx, committee_id, subject_id).has_value();
+    if (!subject_ok) e.add("subject_id", "field_unknown_ref", {{"value", subject_id}});
+    return sheet;
 }
 
 void write_scores(storage::Tx& tx, int64_t committee_id, Lang lang, const nlohmann::json& sheet,
@@ -117,8 +143,9 @@ void write_scores(storage::Tx& tx, int64_t committee_id, Lang lang, const nlohma
         if (item["source"] != "scored") {
             if (it != given.end()) e.add("scores", "score_is_computed", {{"item", name}});
             rows.emplace_back(id,
-                              computed_points(tx, committee_id, item["source"].get<std::string>(), max,
-                                              sheet["subject_kind"].get<std::string>(), subject_id, quarter),
+                              computed_part(tx, committee_id, item["source"].get<std::string>(), max,
+                                            sheet["subject_kind"].get<std::string>(), subject_id, quarter)
+                                  .points,
                               "");
             continue;
         }

@@ -13,6 +13,13 @@ office::villages::VillageFields village_of(const nlohmann::json& b) {
     return {p::str(b, "name", kText), p::str(b, "township", kText), p::str(b, "county", kText),
             p::str(b, "note", kText)};
 }
+office::villages::FundFields fund_of(const nlohmann::json& b) {
+    return {p::str(b, "source", kText), input::opt_int(b, "amount_fen"), p::str(b, "received_on", kText),
+            p::str(b, "note", kText)};
+}
+office::villages::CadreFields cadre_of(const nlohmann::json& b, int64_t staff_id) {
+    return {staff_id, p::str(b, "role", kText), p::str(b, "start_date", kText), p::str(b, "end_date", kText)};
+}
 office::villages::ProjectFields project_of(const nlohmann::json& b) {
     return {p::str(b, "name", kText),   p::str(b, "kind", kText), p::str(b, "started_on", kText),
             p::str(b, "status", kText), p::str(b, "note", kText), input::opt_int(b, "budget_fen")};
@@ -41,18 +48,25 @@ void office_villages(http::Router& r, App& app) {
     r.add({"POST", "/api/v1/office/villages/{id}/cadres", "office:village:manage", "office_village"},
           [&app](http::Context& c) {
               const auto& b = c.body();
-              CadreFields f{input::req_int(b, "staff_id"), p::str(b, "role", kText),
-                            p::str(b, "start_date", kText), p::str(b, "end_date", kText)};
-              return http::Response::json(201,
-                                          station_cadre(*app.db, c.user(), c.actor(), c.lang(), c.id(), f));
+              return http::Response::json(201, station_cadre(*app.db, c.user(), c.actor(), c.lang(), c.id(),
+                                                             cadre_of(b, input::req_int(b, "staff_id"))));
+          });
+    r.add({"PATCH", "/api/v1/office/village-cadres/{id}", "office:village:manage", "office_village_cadre"},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              return http::Response::json(200, update_cadre(*app.db, c.user(), c.actor(), c.lang(), c.id(),
+                                                            input::req_int(b, "version"), cadre_of(b, 0)));
           });
     r.add({"POST", "/api/v1/office/villages/{id}/funds", "office:village:manage", "office_village"},
           [&app](http::Context& c) {
+              return http::Response::json(
+                  201, record_fund(*app.db, c.user(), c.actor(), c.lang(), c.id(), fund_of(c.body())));
+          });
+    r.add({"PATCH", "/api/v1/office/village-funds/{id}", "office:village:manage", "office_village_fund"},
+          [&app](http::Context& c) {
               const auto& b = c.body();
-              FundFields f{p::str(b, "source", kText), input::opt_int(b, "amount_fen"),
-                           p::str(b, "received_on", kText), p::str(b, "note", kText)};
-              return http::Response::json(201,
-                                          record_fund(*app.db, c.user(), c.actor(), c.lang(), c.id(), f));
+              return http::Response::json(200, update_fund(*app.db, c.user(), c.actor(), c.lang(), c.id(),
+                                                           input::req_int(b, "version"), fund_of(b)));
           });
     r.add({"DELETE", "/api/v1/office/village-funds/{id}", "office:village:manage", "office_village_fund"},
           [&app](http::Context& c) {

@@ -75,13 +75,15 @@ nlohmann::json village_json(storage::Tx& tx, int64_t committee_id, int64_t id) {
     storage::Params p{{"v", id}};
     out["cadres"] = items_json(tx.query(
         "SELECT vc.id, vc.staff_id, s.name AS staff_name, b.name AS body_name, vc.role, vc.start_date, "
-        "vc.end_date FROM office_village_cadres vc JOIN staff s ON s.id = vc.staff_id LEFT JOIN bodies b ON "
+        "vc.end_date, vc.version FROM office_village_cadres vc JOIN staff s ON s.id = vc.staff_id LEFT JOIN "
+        "bodies b ON "
         "b.id = s.body_id WHERE vc.village_id = :v ORDER BY vc.start_date DESC, vc.id",
         p))["items"];
-    out["funds"] = items_json(tx.query(
-        "SELECT id, source, amount_fen, received_on, note FROM office_village_funds WHERE village_id = :v "
-        "ORDER BY received_on DESC, id DESC",
-        p))["items"];
+    out["funds"] =
+        items_json(tx.query("SELECT id, source, amount_fen, received_on, note, version FROM "
+                            "office_village_funds WHERE village_id = :v "
+                            "ORDER BY received_on DESC, id DESC",
+                            p))["items"];
     nlohmann::json projects = nlohmann::json::array();
     int64_t budget = 0;
     for (const auto& pr :

@@ -40,6 +40,10 @@ struct CadreFields {
 // Stations a staff member in the village; returns the village.
 nlohmann::json station_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                              int64_t village_id, const CadreFields& f);
+// Changes a stay's role and dates — an end date ends it (the cadre then shows as former once it has passed);
+// the staff member stays who they are. Returns the village. 409 stale_version.
+nlohmann::json update_cadre(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                            int64_t cadre_id, int64_t version, const CadreFields& f);
 
 struct FundFields {
     std::string source;
@@ -49,6 +53,10 @@ struct FundFields {
 // Records funds raised for the village; returns the village with its new totals.
 nlohmann::json record_fund(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                            int64_t village_id, const FundFields& f);
+// Corrects a fund record (source, amount, date, note); returns the village with its new totals. 409
+// stale_version.
+nlohmann::json update_fund(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                           int64_t fund_id, int64_t version, const FundFields& f);
 // Removes a fund record entered by mistake.
 void delete_fund(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, int64_t fund_id);
 

@@ -99,6 +99,19 @@ export function useAssessmentPage() {
   watch([quarter, sheetId], () => void loadQuarter())
   watch([year, sheetId], () => void loadAnnual())
 
+  /** The sheets again (after one was created or edited), with `select` chosen. */
+  async function reloadSheets(select: Sheet): Promise<void> {
+    try {
+      sheets.value = (await listSheets()).items
+    } catch {
+      sheets.value = sheets.value.map((s) => (s.id === select.id ? select : s))
+    }
+    if (sheetId.value === select.id) {
+      void loadQuarter()
+      void loadAnnual()
+    } else sheetId.value = select.id
+  }
+
   onMounted(async () => {
     void loadResults()
     try {
@@ -126,6 +139,7 @@ export function useAssessmentPage() {
     sheets,
     sheetId,
     sheet,
+    reloadSheets,
     bodies,
     rows,
     loading,

@@ -1,4 +1,5 @@
 import type {
+  Article,
   ArticleFields,
   ArticleQuery,
   ArticleRow,
@@ -71,6 +72,26 @@ export const emptyArticle = (): ArticleForm => ({
   pasted: '',
   text: '',
 })
+
+/** The form of a recorded article being edited: its fields and stored text (nothing pasted). */
+export const articleForm = (a: Article): ArticleForm => ({
+  title: a.title,
+  outlet: a.outlet,
+  level: a.level,
+  published_on: a.published_on,
+  link: a.link ?? '',
+  author_kind: a.author_kind,
+  author_id: a.author_id,
+  pasted: '',
+  text: a.text ?? '',
+})
+
+export const actionsColumn: TableColumn<ArticleRow> = {
+  key: 'actions',
+  label: 'office.publicity.actions',
+  width: 90,
+  align: 'center',
+}
 
 /** Fills the fields still empty from what the cleaning found on the page. */
 export function fillFromCleaned(f: ArticleForm, c: CleanedText): void {

@@ -1,14 +1,16 @@
 import { computed, onMounted, ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import {
+  deleteArticle,
   exportPublicityTotals,
+  getArticle,
   getPublicityTotals,
   getRewardRules,
   listArticles,
   setRewardRules,
 } from '@/api/office'
-import type { PublicityTotals, RewardRule } from '@/api/office/types'
+import type { Article, ArticleRow, PublicityTotals, RewardRule } from '@/api/office/types'
 import { usePagedList } from '@/composables/usePagedList'
 import { useAppStore } from '@/stores/app'
 import { saveBlob } from '@/utils/files'
@@ -70,6 +72,44 @@ export function usePublicityPage() {
     await Promise.all([list.search(), loadTotals()])
   }
 
+  // ---- a recorded article changed or removed
+  const editing = shallowRef<Article | null>(null)
+  async function openEdit(row: ArticleRow): Promise<void> {
+    try {
+      editing.value = await getArticle(row.id)
+    } catch {
+      return
+    }
+    adding.value = true
+  }
+  function openAdd(): void {
+    editing.value = null
+    adding.value = true
+  }
+  async function onSaved(): Promise<void> {
+    if (!editing.value) return onAdded()
+    ElMessage({ type: 'success', message: t('office.publicity.updated') })
+    await Promise.all([list.load(), loadTotals()])
+  }
+  async function remove(row: ArticleRow): Promise<void> {
+    try {
+      await ElMessageBox.confirm(
+        t('office.publicity.deleteConfirm', { title: row.title, reward: row.reward }),
+        t('office.publicity.delete'),
+        { type: 'warning' },
+      )
+    } catch {
+      return
+    }
+    try {
+      await deleteArticle(row.id, row.version)
+    } catch {
+      return // the client has shown the message (409: someone changed it first)
+    }
+    ElMessage({ type: 'success', message: t('office.publicity.deleted') })
+    await Promise.all([list.load(), loadTotals()])
+  }
+
   watch(year, () => void loadTotals())
   onMounted(async () => {
     void loadRules()
@@ -85,6 +125,11 @@ export function usePublicityPage() {
     tableColumns,
     adding,
     onAdded,
+    editing,
+    openEdit,
+    openAdd,
+    onSaved,
+    remove,
     year,
     totals,
     exporting,

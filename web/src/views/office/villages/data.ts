@@ -1,4 +1,4 @@
-import type { ProjectKind, ProjectStatus } from '@/api/office/villages'
+import type { ProjectKind, ProjectStatus, VillageCadre } from '@/api/office/villages'
 
 export const PROJECT_KINDS: { value: ProjectKind; label: string }[] = [
   { value: 'industry', label: 'villages.kind.industry' },
@@ -46,4 +46,20 @@ export function fenToYuan(fen: number, locale: string): string {
 export function fenToWan(fen: number, locale: string): string {
   if (locale === 'en') return `¥${(fen / 100_000_000).toFixed(2)} million`
   return `${(fen / 1_000_000).toFixed(2)}万元`
+}
+
+/** Whole fen back to what a clerk would type: 8000000 → "80000", 12345 → "123.45". */
+export function fenToInput(fen: number): string {
+  const yuan = Math.floor(fen / 100)
+  const cents = fen % 100
+  return cents ? `${yuan}.${String(cents).padStart(2, '0')}` : String(yuan)
+}
+
+/** A stay on a day: before it started, going on, or over (the cadre is then a former one). */
+export function stayState(
+  c: Pick<VillageCadre, 'start_date' | 'end_date'>,
+  today: string,
+): 'upcoming' | 'current' | 'former' {
+  if (c.start_date > today) return 'upcoming'
+  return c.end_date !== '' && c.end_date < today ? 'former' : 'current'
 }

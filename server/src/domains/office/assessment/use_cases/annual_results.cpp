@@ -13,8 +13,8 @@ nlohmann::json list_annual_results(storage::Db& db, const auth::Principal& me) {
                  {{"c", me.committee_id}}));
 }
 
-nlohmann::json set_annual_result(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
-                                 Lang lang, const AnnualResult& r) {
+nlohmann::json set_annual_result_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                                    Lang lang, const AnnualResult& r) {
     FieldErrors e;
     if (r.year < 1949 || r.year > 2200)
         e.add("year", "field_out_of_range", {{"value", r.year}, {"max", 2200}});
@@ -24,7 +24,6 @@ nlohmann::json set_annual_result(storage::Db& db, const auth::Principal& me, con
     max_chars(e, "grade", r.grade, 20);
     max_chars(e, "commendations", r.commendations, 1000);
     e.throw_if_any(lang, labels());
-    auto tx = db.write();
     auto before = tx.one(
         "SELECT id, rank, units, grade, version FROM office_annual_results WHERE committee_id = :c "
         "AND year = :y",
@@ -57,6 +56,13 @@ nlohmann::json set_annual_result(storage::Db& db, const auth::Principal& me, con
                      "office_annual_results WHERE committee_id = :c AND year = :y",
                      {{"c", me.committee_id}, {"y", r.year}})
                    ->json();
+    return out;
+}
+
+nlohmann::json set_annual_result(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                                 Lang lang, const AnnualResult& r) {
+    auto tx = db.write();
+    auto out = set_annual_result_in(tx, me, actor, lang, r);
     tx.commit();
     return out;
 }

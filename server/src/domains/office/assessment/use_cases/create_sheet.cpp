@@ -7,16 +7,16 @@
 
 namespace zhixie::office::assessment {
 
-nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
-                               Lang lang, const NewSheet& s) {
-    FieldErrors e;
-    if (check::required(e, "name", s.name, 60) &&
-        tx.one("SELECT id FROM office_score_sheets WHERE committee_id = :c AND name = :n",
-               {{"c", me.committee_id}, {"n", s.name}}))
-        e.add("name", "field_duplicate", {{"value", s.name}});
-    check::one_of(e, "subject_kind", s.subject_kind, {"body", "staff"});
+void check_sheet(storage::Tx& tx, FieldErrors& e, int64_t committee_id, const std::string& name,
+                 const std::vector<ItemDef>& items, std::optional<int64_t> sheet_id) {
+    if (check::required(e, "name", name, 60)) {
+        auto same = tx.one("SELECT id FROM office_score_sheets WHERE committee_id = :c AND name = :n",
+                           {{"c", committee_id}, {"n", name}});
+        if (same && (!sheet_id || same->i("id") != *sheet_id))
+            e.add("name", "field_duplicate", {{"value", name}});
+    }
     double sum = 0;
-    for (const auto& i : s.items) {
+    for (const auto& i : items) {
         check::required(e, "items", i.name, 60);
         check::one_of(e, "items", i.source, kSources);
         max_chars(e, "items", i.rule, 500);
@@ -24,10 +24,17 @@ nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const
             e.add("items", "field_out_of_range", {{"value", i.max_points}, {"max", 100}});
         sum += i.max_points;
     }
-    if (s.items.empty())
+    if (items.empty())
         e.add("items", "field_required");
     else if (std::abs(sum - 100.0) > 1e-6)
         e.add("items", "sheet_not_100", {{"value", sum}});
+}
+
+nlohmann::json create_sheet_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
+                               Lang lang, const NewSheet& s) {
+    FieldErrors e;
+    check_sheet(tx, e, me.committee_id, s.name, s.items, std::nullopt);
+    check::one_of(e, "subject_kind", s.subject_kind, {"body", "staff"});
     e.throw_if_any(lang, labels());
     int64_t id = tx.insert(
         "INSERT INTO office_score_sheets (committee_id, name, subject_kind, created_at) VALUES (:c, :n, :k, "

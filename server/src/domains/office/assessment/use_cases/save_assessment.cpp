@@ -17,18 +17,9 @@ nlohmann::json brief(const nlohmann::json& a) {
 nlohmann::json create_assessment_in(storage::Tx& tx, const auth::Principal& me, const audit::Actor& actor,
                                     Lang lang, const NewAssessment& a) {
     FieldErrors e;
-    std::optional<nlohmann::json> sheet;
-    if (auto r = tx.one("SELECT id FROM office_score_sheets WHERE id = :id AND committee_id = :c",
-                        {{"id", a.sheet_id}, {"c", me.committee_id}}))
-        sheet = sheet_json(tx, me.committee_id, a.sheet_id);
-    else
-        e.add("sheet_id", "field_unknown_ref", {{"value", a.sheet_id}});
-    if (!is_quarter(a.quarter)) e.add("quarter", "field_invalid_period", {{"value", a.quarter}});
-    const std::string kind = sheet ? (*sheet)["subject_kind"].get<std::string>() : "body";
-    const bool subject_ok = kind == "body" ? body_exists(tx, me.committee_id, a.subject_id)
-                                           : find_staff(tx, me.committee_id, a.subject_id).has_value();
-    if (!subject_ok) e.add("subject_id", "field_unknown_ref", {{"value", a.subject_id}});
+    auto sheet = check_subject(tx, e, me.committee_id, a.sheet_id, a.quarter, a.subject_id);
     e.throw_if_any(lang, labels());
+    const std::string kind = (*sheet)["subject_kind"].get<std::string>();
     if (tx.one("SELECT id FROM office_assessments WHERE sheet_id = :s AND quarter = :q AND subject_kind = :k "
                "AND "
                "subject_id = :id",

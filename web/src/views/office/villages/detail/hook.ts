@@ -12,13 +12,18 @@ import {
   recordFund,
   recordProgress,
   stationCadre,
+  updateCadre,
+  updateFund,
+  updateProject,
   type ProjectKind,
+  type ProjectStatus,
   type Village,
+  type VillageCadre,
   type VillageFund,
   type VillageProject,
 } from '@/api/office/villages'
 import { useFormSubmit } from '@/composables/useFormSubmit'
-import { yuanToFen } from '../data'
+import { fenToInput, yuanToFen } from '../data'
 
 type Dialog = 'fund' | 'project' | 'progress' | 'cadre' | ''
 
@@ -79,26 +84,66 @@ export function useVillageDetail() {
   const project = reactive({
     name: '',
     kind: 'industry' as ProjectKind,
+    status: 'planned' as ProjectStatus,
     budget: '',
     started_on: '',
     note: '',
   })
+  // the record a dialog edits (null: it adds a new one)
+  const fundOf = shallowRef<VillageFund | null>(null)
+  const projectOf = shallowRef<VillageProject | null>(null)
+  const cadreOf = shallowRef<VillageCadre | null>(null)
   const progress = reactive({ on_date: '', percent: 0, note: '' })
   const progressOf = shallowRef<VillageProject | null>(null)
   const cadre = reactive({ staff_id: '' as number | '', role: '', start_date: '', end_date: '' })
   const staff = shallowRef<StaffRecord[]>([])
 
-  function openDialog(kind: Exclude<Dialog, ''>, target?: VillageProject): void {
+  /**
+   * Opens a dialog: to add a record, or to edit `target` (a fund, a project, a stay); `ending` a stay fills in
+   * today as its end.
+   */
+  function openDialog(
+    kind: Exclude<Dialog, ''>,
+    target?: VillageFund | VillageProject | VillageCadre,
+    ending = false,
+  ): void {
     submit.clear()
-    if (kind === 'fund') Object.assign(fund, { source: '', amount: '', received_on: today(), note: '' })
-    if (kind === 'project')
-      Object.assign(project, { name: '', kind: 'industry', budget: '', started_on: today(), note: '' })
+    fundOf.value = kind === 'fund' ? ((target as VillageFund | undefined) ?? null) : null
+    projectOf.value = kind === 'project' ? ((target as VillageProject | undefined) ?? null) : null
+    cadreOf.value = kind === 'cadre' ? ((target as VillageCadre | undefined) ?? null) : null
+    if (kind === 'fund') {
+      const f = fundOf.value
+      Object.assign(fund, {
+        source: f?.source ?? '',
+        amount: f ? fenToInput(f.amount_fen) : '',
+        received_on: f?.received_on ?? today(),
+        note: f?.note ?? '',
+      })
+    }
+    if (kind === 'project') {
+      const p = projectOf.value
+      Object.assign(project, {
+        name: p?.name ?? '',
+        kind: p?.kind ?? 'industry',
+        status: p?.status ?? 'planned',
+        budget: p ? fenToInput(p.budget_fen) : '',
+        started_on: p?.started_on ?? today(),
+        note: p?.note ?? '',
+      })
+    }
     if (kind === 'progress') {
-      progressOf.value = target ?? null
-      Object.assign(progress, { on_date: today(), percent: target?.percent ?? 0, note: '' })
+      const p = target as VillageProject | undefined
+      progressOf.value = p ?? null
+      Object.assign(progress, { on_date: today(), percent: p?.percent ?? 0, note: '' })
     }
     if (kind === 'cadre') {
-      Object.assign(cadre, { staff_id: '', role: '', start_date: today(), end_date: '' })
+      const c = cadreOf.value
+      Object.assign(cadre, {
+        staff_id: c?.staff_id ?? '',
+        role: c?.role ?? '',
+        start_date: c?.start_date ?? today(),
+        end_date: ending ? today() : (c?.end_date ?? ''),
+      })
       if (!staff.value.length)
         void listStaff({ status: '在职', page: 1, page_size: 200 }).then((r) => (staff.value = r.items))
     }
@@ -122,13 +167,17 @@ export function useVillageDetail() {
         amount: fen === null || fen <= 0 ? t('villages.check.amount') : '',
         received_on: required(fund.received_on),
       })
+      const body = {
+        source: fund.source.trim(),
+        amount_fen: fen ?? 0,
+        received_on: fund.received_on,
+        note: fund.note.trim(),
+      }
+      const editing = fundOf.value
       ok = await submit.run(async () => {
-        village.value = await recordFund(v.id, {
-          source: fund.source.trim(),
-          amount_fen: fen ?? 0,
-          received_on: fund.received_on,
-          note: fund.note.trim(),
-        })
+        village.value = editing
+          ? await updateFund(editing.id, { ...body, version: editing.version })
+          : await recordFund(v.id, body)
       }, local)
     } else if (kind === 'project') {
       const fen = project.budget.trim() ? yuanToFen(project.budget) : 0
@@ -137,14 +186,18 @@ export function useVillageDetail() {
         budget: fen === null ? t('villages.check.amount') : '',
         started_on: required(project.started_on),
       })
+      const body = {
+        name: project.name.trim(),
+        kind: project.kind,
+        budget_fen: fen ?? 0,
+        started_on: project.started_on,
+        note: project.note.trim(),
+      }
+      const editing = projectOf.value
       ok = await submit.run(async () => {
-        await createProject(v.id, {
-          name: project.name.trim(),
-          kind: project.kind,
-          budget_fen: fen ?? 0,
-          started_on: project.started_on,
-          note: project.note.trim(),
-        })
+        if (editing)
+          await updateProject(editing.id, { ...body, status: project.status, version: editing.version })
+        else await createProject(v.id, body)
       }, local)
     } else if (kind === 'progress' && progressOf.value) {
       const target = progressOf.value
@@ -164,13 +217,16 @@ export function useVillageDetail() {
         role: required(cadre.role),
         start_date: required(cadre.start_date),
       })
+      const stay = {
+        role: cadre.role.trim(),
+        start_date: cadre.start_date,
+        ...(cadre.end_date ? { end_date: cadre.end_date } : {}),
+      }
+      const editing = cadreOf.value
       ok = await submit.run(async () => {
-        village.value = await stationCadre(v.id, {
-          staff_id: Number(cadre.staff_id),
-          role: cadre.role.trim(),
-          start_date: cadre.start_date,
-          ...(cadre.end_date ? { end_date: cadre.end_date } : {}),
-        })
+        village.value = editing
+          ? await updateCadre(editing.id, { ...stay, version: editing.version })
+          : await stationCadre(v.id, { staff_id: Number(cadre.staff_id), ...stay })
       }, local)
     }
     if (!ok) return
@@ -210,6 +266,9 @@ export function useVillageDetail() {
     project,
     progress,
     progressOf,
+    fundOf,
+    projectOf,
+    cadreOf,
     cadre,
     staff,
     openDialog,
