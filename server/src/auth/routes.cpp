@@ -22,8 +22,11 @@ void auth(http::Router& r, App& app) {
         res.set_header("Set-Cookie", auth::clear_session_cookie(app.auth));
         return res;
     });
-    r.add({"GET", "/api/v1/me", "authenticated", "", true},
-          [](http::Context& c) { return http::Response::json(200, auth::me_json(c.user())); });
+    r.add({"GET", "/api/v1/me", "authenticated", "", true}, [](http::Context& c) {
+        http::Response res;
+        res.body = auth::me_document(c.user());
+        return res;
+    });
     r.add({"POST", "/api/v1/me/password", "authenticated"}, [&app](http::Context& c) {
         const auto& b = c.body();
         auth::change_password(*app.db, c.user(), c.actor(), input::req_str(b, "current_password", 256),

@@ -5,6 +5,7 @@
 
 #include "auth/catalogue.hpp"
 #include "auth/password.hpp"
+#include "auth/use_cases/account.hpp"
 #include "core/crypto.hpp"
 
 using namespace zhixie;
@@ -27,6 +28,21 @@ TEST(Password, Argon2idRoundTrip) {
 }
 
 // The full role × permission matrix. Changing a role's powers means changing this table on purpose.
+TEST(Me, DocumentIsTheSameJsonAsThePayload) {
+    auth::Principal p;
+    p.user_id = 7;
+    p.username = "wy\"<script>";
+    p.display_name = "张三丰";
+    p.committee_code = "qingjian";
+    p.committee_name = "政协清涧县委员会";
+    p.roles = {"member"};
+    p.permissions = {"proposal:proposal:read", "org:member:read", "odd\"code\\", "带中文"};
+    p.csrf_token = "abc";
+    EXPECT_EQ(nlohmann::json::parse(auth::me_document(p)), auth::me_json(p));
+    p.permissions.clear();
+    EXPECT_EQ(nlohmann::json::parse(auth::me_document(p)), auth::me_json(p));
+}
+
 TEST(Permissions, RoleMatrixIsExactlyAsDeclared) {
     const std::map<std::string, std::set<std::string>> expected = {
         {"platform_admin",

@@ -26,5 +26,7 @@ void revoke_session(storage::Db& db, const Principal& me, const audit::Actor& ac
 
 // The payload of login and GET /me: {"user":…, "permissions":[…], "csrf_token":…}
 nlohmann::json me_json(const Principal& p);
+// The same payload as text, written directly rather than through a JSON tree: GET /me answers on every page.
+std::string me_document(const Principal& p);
 
 }  // namespace zhixie::auth

@@ -40,7 +40,9 @@ void revoke_session(storage::Db& db, const Principal& me, const audit::Actor& ac
     auth::invalidate_cached_sessions();
 }
 
-nlohmann::json me_json(const Principal& p) {
+namespace {
+
+nlohmann::json user_json(const Principal& p) {
     return {{"user",
              {{"id", p.user_id},
               {"username", p.username},
@@ -52,8 +54,41 @@ nlohmann::json me_json(const Principal& p) {
                 {"code", p.committee_code},
                 {"name", p.committee_name},
                 {"level", p.committee_level}}}}},
-            {"permissions", p.permissions},
             {"csrf_token", p.csrf_token}};
+}
+
+bool plain_ascii(const std::string& s) {
+    for (unsigned char c : s)
+        if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+    return true;
+}
+
+}  // namespace
+
+nlohmann::json me_json(const Principal& p) {
+    auto j = user_json(p);
+    j["permissions"] = p.permissions;
+    return j;
+}
+
+std::string me_document(const Principal& p) {
+    std::string out = user_json(p).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out.pop_back();  // the closing brace: the permissions follow
+    out += ",\"permissions\":[";
+    bool first = true;
+    for (const auto& code : p.permissions) {
+        if (!first) out += ',';
+        first = false;
+        if (plain_ascii(code)) {  // module:resource:action codes always are
+            out += '"';
+            out += code;
+            out += '"';
+        } else {
+            out += nlohmann::json(code).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        }
+    }
+    out += "]}";
+    return out;
 }
 
 }  // namespace zhixie::auth
