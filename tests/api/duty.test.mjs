@@ -27,6 +27,10 @@ const report = (client, body) => client.post('/api/v1/my/duty/reports', {
   evidence: { filename: '验收单.pdf', content_base64: PDF }, ...body,
 });
 const kindOf = (dossier, kind) => dossier.kinds.find((k) => k.kind === kind) ?? { count: 0, points: 0 };
+// the points a dossier's records earn before the full score clamps them (an active member's total may sit at
+// the full score, and then only this shows a new record's worth)
+const earned = (d) => d.base_score + d.kinds.reduce((k, x) => k + x.points, 0);
+const clamped = (d) => Math.min(Math.max(earned(d), 0), d.full_score);
 
 test('the demo has each year\'s rules and scores computed from its records', async () => {
   const r = await rulesOf(kit.office);
@@ -48,6 +52,28 @@ test('the demo has each year\'s rules and scores computed from its records', asy
   const dy = await rulesOf(daye);
   assert.equal(dy.rules.joint_split, 'lead_full');
   assert.equal(dy.rules.items.find((i) => i.kind === 'proposal_accepted').points, 15);
+});
+
+test('the demo year is plausible: most members 称职 or 良好, a few 优秀, 不称职 a small minority — all from records', async () => {
+  for (const client of [kit.office, daye]) {
+    const scores = assertOk(await client.get(`/api/v1/duty/scores?year=${year()}&page_size=500`));
+    const n = Object.fromEntries(scores.summary.grades.map((g) => [g.grade, g.count]));
+    const share = (g) => n[g] / scores.total;
+    assert.ok(share('称职') + share('良好') >= 0.6, `most members are 称职 or 良好 (${JSON.stringify(n)})`);
+    assert.ok(n['优秀'] > 0 && share('优秀') <= 0.2, `a few are 优秀 (${JSON.stringify(n)})`);
+    assert.ok(n['不称职'] > 0 && share('不称职') <= 0.15, `不称职 is a small minority (${JSON.stringify(n)})`);
+    // one member of each grade: the ranking's figure is the dossier's, summed from that member's records
+    for (const grade of Object.keys(n)) {
+      const row = scores.items.find((s) => s.grade === grade);
+      const d = assertOk(await client.get(`/api/v1/duty/members/${row.member_id}/dossier?year=${year()}`));
+      assert.equal(d.score.total, row.total);
+      assert.equal(d.score.grade, grade);
+      const confirmed = d.records.filter((r) => r.status === 'confirmed');
+      assert.equal(d.kinds.reduce((k, x) => k + x.count, 0), confirmed.length, `${grade}: every record counted`);
+      assert.ok(Math.abs(clamped(d) - row.total) < 0.01, `${grade}: total is the points' sum`);
+      assert.ok(kindOf(d, 'meeting_attended').count > 0, `${grade}: came to meetings this year`);
+    }
+  }
 });
 
 test('bad rules are refused in Chinese and change nothing; a stale version is 409; good rules recompute', async () => {
@@ -113,7 +139,8 @@ test('a member reports a duty with evidence; staff approve it and the member\'s 
   const after = await mine();
   const deeds = kindOf(after, 'deed');
   assert.equal(deeds.count, kindOf(before, 'deed').count + 1);
-  assert.ok(after.score.total > before.score.total || deeds.capped, `${before.score.total} → ${after.score.total}`);
+  assert.ok(earned(after) > earned(before) || deeds.capped, `${earned(before)} → ${earned(after)}`);
+  assert.ok(Math.abs(after.score.total - clamped(after)) < 0.01, `${after.score.total} is what the records earn`);
   assert.ok(after.records.some((x) => x.source_type === 'self_report' && x.source_id === r.id && x.status === 'confirmed'));
 
   // a report rejected needs a reason, and then does not count
@@ -133,7 +160,8 @@ test('a proposal accepted (立案) raises its proposer\'s score', async () => {
   await kit.drive('accepted');
   const after = await mine();
   assert.equal(kindOf(after, 'proposal_accepted').count, kindOf(before, 'proposal_accepted').count + 1);
-  assert.ok(after.score.total > before.score.total, `${before.score.total} → ${after.score.total}`);
+  assert.ok(earned(after) > earned(before), `${earned(before)} → ${earned(after)}`);
+  assert.ok(Math.abs(after.score.total - clamped(after)) < 0.01, `${after.score.total} is what the records earn`);
   // a proposal returned for revision takes its filed record back
   const returned = await kit.drive('returned');
   const rec = (await mine()).records.filter((x) => x.source_id === returned.id && x.source_type === 'proposal');

@@ -684,10 +684,11 @@ Object.assign(FIXTURES, {
         speeches: { speaker: '某委员', title: '发言题目' },
         attachments: { filename: '照片.png', content_base64: PNG_BASE64 },
         leave: { reason: '外出学习' },
+        cancel: { version: m.version, reason: '因故取消' },
       };
       const last = route.path.split('/').pop();
       const body = route.method === 'PATCH' ? { kind: 'standing', title: '被篡改', ...times, version: m.version }
-        : bodies[last] ?? {};
+        : route.method === 'DELETE' ? { version: m.version } : bodies[last] ?? {};
       const leave = route.path.endsWith('/leave-decisions') ? 'pending' : '';
       return { id: m.id, meeting: m, body, self, leave };
     },
@@ -699,6 +700,7 @@ Object.assign(FIXTURES, {
       assert.equal(m.version, o.meeting.version);
       assert.equal(m.title, o.meeting.title);
       assert.equal(m.status, 'scheduled');
+      assert.equal(m.cancelled, false);
       assert.deepEqual(m.invitees.map((i) => [i.attendance, i.leave_status]), [['pending', o.leave]]);
       assert.equal(m.speeches.length + m.attachments.length, 0);
     },

@@ -4,49 +4,13 @@
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
+import { Api, chinaTime } from './meetings-support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
 const PASSWORD = 'Zhixie#2026'
 const OFFICE = { committee: COMMITTEE, username: 'bangongshi', password: PASSWORD }
 const MEMBER = { committee: COMMITTEE, username: 'weiyuan', password: PASSWORD }
 const stamp = String(Date.now()).slice(-6)
-
-/** China-time "YYYY-MM-DDTHH:MM" `minutes` from now. */
-const chinaTime = (/** @type {number} */ minutes) =>
-  new Date(Date.now() + (8 * 60 + minutes) * 60e3).toISOString().slice(0, 16)
-
-/** A minimal API client (cookie + CSRF) for setting the scene. */
-class Api {
-  cookie = ''
-  csrf = ''
-  /** @param {string} username @param {string} password */
-  async login(username, password) {
-    const r = await this.call('POST', '/api/v1/auth/login', {
-      committee_code: 'qingjian',
-      username,
-      password,
-    })
-    this.csrf = r.csrf_token
-    return this
-  }
-  /** @param {string} method @param {string} path @param {unknown} [body] */
-  async call(method, path, body) {
-    /** @type {Record<string, string>} */
-    const headers = { 'Content-Type': 'application/json' }
-    if (this.cookie) headers.Cookie = this.cookie
-    if (this.csrf && method !== 'GET') headers['X-CSRF-Token'] = this.csrf
-    const res = await fetch(baseUrl() + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const set = res.headers.getSetCookie().find((c) => c.startsWith('zx_session='))
-    if (set) this.cookie = set.split(';')[0]
-    const text = await res.text()
-    assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${text}`)
-    return text ? JSON.parse(text) : null
-  }
-}
 
 describe('meetings: leave and QR sign-in', () => {
   /** @type {Api} */ let office

@@ -3,6 +3,7 @@
 // realistic attendance and leave; Qingjian's lecture series (清涧政协讲坛) with its eight guest professors;
 // the epidemic donations; practical deeds; and Party life for the branches, with a few gaps this quarter.
 #include <chrono>
+#include <map>
 #include <random>
 
 #include <fmt/format.h>
@@ -53,23 +54,94 @@ M::MeetingFields fields(const std::string& kind, const std::string& title, const
 }
 
 // A meeting that has taken place: most came, some asked for leave (recorded by staff), a few were absent.
-int64_t held(Ctx& c, const M::MeetingFields& f, const M::InviteRules& r, int leave_pct = 8,
-             int absent_pct = 4) {
+struct Held {
+    int64_t id;
+    std::vector<int64_t> came;  // the members who came
+};
+Held held(Ctx& c, const M::MeetingFields& f, const M::InviteRules& r, int leave_pct = 8, int absent_pct = 4) {
     auto m = M::create_meeting(c.db, c.me, c.actor, Lang::zh, f, r);
-    std::vector<int64_t> present, leave;
+    std::vector<int64_t> present, leave, came;
     for (const auto& inv : m["invitees"]) {
         const int roll = c.pct();
         if (roll < leave_pct)
             leave.push_back(inv["id"].get<int64_t>());
-        else if (roll >= leave_pct + absent_pct)
+        else if (roll >= leave_pct + absent_pct) {
             present.push_back(inv["id"].get<int64_t>());
+            if (inv["member_id"].is_number()) came.push_back(inv["member_id"].get<int64_t>());
+        }
     }
     const int64_t id = m["id"].get<int64_t>();
     if (!leave.empty())
         M::mark_attendance(c.db, c.me, c.actor, Lang::zh, id, leave, "leave", "因公出差，电话请假");
     if (!present.empty()) M::mark_attendance(c.db, c.me, c.actor, Lang::zh, id, present, "present");
     M::close_meeting(c.db, c.me, c.actor, id);
-    return id;
+    return {id, came};
+}
+
+// Speeches at a meeting that was held: about `pct` in a hundred of those who came speak, on the topics given.
+void speeches(Ctx& c, const Held& h, int pct, const std::vector<std::string>& topics) {
+    size_t n = 0;
+    for (int64_t member : h.came)
+        if (c.pct() < pct)
+            M::add_speech(c.db, c.me, c.actor, Lang::zh, h.id, member, "", topics[n++ % topics.size()],
+                          "围绕会议议题提出意见建议，已整理存档。");
+}
+
+// Besides the committee's own meetings, each member is active where they belong: their sector (界别) meets
+// for a consultation forum, a study session and an inspection or research trip; their township activity
+// group (镇政协活动组) holds two 委员活动日; and every member attends the yearly training course. Small
+// gatherings: those who cannot come mostly ring in for leave, few simply stay away.
+void seed_grassroots(Ctx& c, const std::string& place) {
+    std::vector<std::pair<int64_t, std::string>> sectors;
+    std::map<std::string, std::vector<int64_t>> groups;  // township group → its members
+    {
+        auto tx = c.db.read();
+        for (const auto& r : tx.query("SELECT id, name FROM sectors WHERE committee_id = :c ORDER BY id",
+                                      {{"c", c.me.committee_id}}))
+            sectors.emplace_back(r.i("id"), r.s("name"));
+        for (const auto& r : tx.query("SELECT g.name, m.id FROM members m JOIN township_groups g ON g.id = "
+                                      "m.township_group_id WHERE m.committee_id = :c AND m.status = '在任' "
+                                      "ORDER BY g.id, m.id",
+                                      {{"c", c.me.committee_id}}))
+            groups[r.s("name")].push_back(r.i("id"));
+    }
+    const std::string hall = place + "政协机关会议室";
+    M::InviteRules all;
+    all.all_members = true;
+    held(c,
+         fields("other", "全体政协委员履职能力培训班", at(c, -230, 9), at(c, -230, 17), place + "党校",
+                "一、人民政协理论专题辅导\n二、提案和社情民意信息撰写培训\n三、履职经验交流"),
+         all, 8, 2);
+    static const std::vector<std::string> kTopics = {
+        "关于加强基层医疗服务能力的建议", "关于发展特色农业的建议", "关于改善农村人居环境的建议",
+        "关于促进青年就业创业的建议", "关于加强养老服务体系建设的建议"};
+    int n = 0;
+    for (const auto& [sector, name] : sectors) {
+        M::InviteRules r;
+        r.sector_ids = {sector};
+        const int day = -300 + (n * 11) % 170;  // the last trip well before today
+        auto forum = fields("consultation", name + "界别协商座谈会", at(c, day, 9), at(c, day, 12), hall);
+        speeches(c, held(c, forum, r, 8, 2), 45, kTopics);
+        held(c, fields("other", name + "界别委员学习座谈", at(c, day + 60, 15), at(c, day + 60, 17), hall), r,
+             8, 2);
+        held(c,
+             fields(n % 2 ? "research" : "inspection", name + (n % 2 ? "界别专题调研" : "界别委员视察活动"),
+                    at(c, day + 120, 9), at(c, day + 120, 16), place),
+             r, 10, 2);
+        ++n;
+    }
+    for (const auto& [group, members] : groups) {
+        M::InviteRules r;
+        r.member_ids = members;
+        for (int k = 0; k < 2; ++k) {
+            const int day = -240 + k * 120 + n++ % 30;
+            held(c,
+                 fields(k ? "research" : "inspection",
+                        fmt::format("{}委员活动日（{}）", group, k ? "下半年" : "上半年"), at(c, day, 9),
+                        at(c, day, 16), group.substr(0, group.find("政协活动组"))),
+                 r, 10, 2);
+        }
+    }
 }
 
 const char* kMonths[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
@@ -117,13 +189,15 @@ void seed_year(Ctx& c, storage::Db& db, const std::string& code, const std::stri
     all.all_members = true;
     standing.standing = true;
     chair.member_ids = chairs;
-    // the plenary session (全体会议) some ten months back
-    held(c,
-         fields("plenary", fmt::format("政协{}第十届委员会第{}次会议", place, "四"), at(c, -320, 9),
-                at(c, -317, 12), place + "人民会堂",
-                "一、听取和审议常务委员会工作报告\n二、听取和审议提案工作情况报告\n三、列席"
-                "政府工作报告会议\n四、通过决议"),
-         all, 6, 3);
+    // the plenary session (全体会议) some ten months back; a third of those who came spoke in the group
+    // discussions
+    const auto plenary = fields("plenary", fmt::format("政协{}第十届委员会第{}次会议", place, "四"),
+                                at(c, -320, 9), at(c, -317, 12), place + "人民会堂",
+                                "一、听取和审议常务委员会工作报告\n二、听取和审议提案工作情况报告\n三、列席"
+                                "政府工作报告会议\n四、通过决议");
+    speeches(c, held(c, plenary, all, 6, 3), 35,
+             {"小组讨论发言：对常委会工作报告的意见", "小组讨论发言：对政府工作报告的建议",
+              "小组讨论发言：关于提案办理质量的意见"});
     // the standing committee every quarter, the chair meeting every other month
     for (int q = 0; q < 4; ++q)
         held(c,
@@ -341,6 +415,7 @@ void seed_meetings(storage::Db& db, int64_t committee_id, const std::string& cod
     if (!me) return;
     Ctx c{db, *me, {me->user_id, committee_id, me->username, ""}, clock::today_cst()};
     seed_year(c, db, code, place);
+    seed_grassroots(c, place);
     seed_party_life(c, db);
     seed_giving(c, db, code, place);
 }

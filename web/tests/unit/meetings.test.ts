@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { messages } from '@/locales'
-import { attendanceTag, chinaInput, isPartyKind, MEETING_KINDS, PARTY_KINDS } from '@/views/meetings/labels'
+import {
+  attendanceTag,
+  chinaInput,
+  isPartyKind,
+  meetingActions,
+  meetingState,
+  MEETING_KINDS,
+  PARTY_KINDS,
+} from '@/views/meetings/labels'
 import { meetingScreens } from '@/router/modules/meetings'
 
 type Tree = { [key: string]: string | Tree }
@@ -14,6 +22,52 @@ describe('meetings labels', () => {
     expect(attendanceTag('absent', 'approved')).toEqual({ type: 'warning', key: 'leave' })
     expect(attendanceTag('absent', 'refused')).toEqual({ type: 'danger', key: 'absent' })
     expect(attendanceTag('pending', 'pending')).toEqual({ type: 'info', key: 'pending' })
+  })
+
+  it('shows a cancelled meeting as cancelled, whatever its status', () => {
+    expect(meetingState({ status: 'scheduled', cancelled: true })).toEqual({
+      key: 'cancelled',
+      type: 'danger',
+    })
+    expect(meetingState({ status: 'closed', cancelled: false })).toEqual({ key: 'closed', type: 'info' })
+    expect(meetingState({ status: 'scheduled', cancelled: false })).toEqual({
+      key: 'scheduled',
+      type: 'success',
+    })
+  })
+
+  it('offers only the actions the server allows', () => {
+    const counts = { invited: 3, present: 0, leave: 1, absent: 0, pending: 2 }
+    const open = { status: 'scheduled' as const, cancelled: false, counts, speeches: [] }
+    expect(meetingActions(open)).toEqual({
+      edit: true,
+      attendance: true,
+      close: true,
+      cancel: true,
+      remove: true,
+    })
+    // somebody signed in: cancel still, delete no more
+    const begun = { ...open, counts: { ...counts, present: 1 } }
+    expect(meetingActions(begun)).toMatchObject({ cancel: true, remove: false })
+    // a speech recorded: no delete either
+    const spoken = { ...open, speeches: [{ id: 1, member_id: null, speaker: '某', title: '发言', text: '' }] }
+    expect(meetingActions(spoken).remove).toBe(false)
+    // closed: minutes can still be edited, but it cannot be cancelled or closed again
+    expect(meetingActions({ ...begun, status: 'closed' })).toEqual({
+      edit: true,
+      attendance: true,
+      close: false,
+      cancel: false,
+      remove: false,
+    })
+    // cancelled: nothing changes any more, though an unattended one can still be deleted
+    expect(meetingActions({ ...open, cancelled: true })).toEqual({
+      edit: false,
+      attendance: false,
+      close: false,
+      cancel: false,
+      remove: true,
+    })
   })
 
   it('edits times in China time whatever the browser zone', () => {

@@ -62,6 +62,7 @@ const FieldLabels& labels() {
         {"attendance", {"出席情况", "Attendance"}},
         {"invitee_ids", {"参会人员", "Invitees"}},
         {"reason", {"请假事由", "Reason"}},
+        {"cancel_reason", {"取消原因", "Reason for cancelling"}},
         {"speaker", {"发言人", "Speaker"}},
         {"member_id", {"委员", "Member"}},
         {"text", {"内容", "Text"}},
@@ -217,6 +218,16 @@ storage::Row meeting_row(storage::Tx& tx, int64_t committee_id, int64_t id) {
     return *r;
 }
 
+bool is_cancelled(const storage::Row& meeting) {
+    return meeting.opt_s("cancelled_at").has_value();
+}
+
+storage::Row live_meeting_row(storage::Tx& tx, int64_t committee_id, int64_t id) {
+    auto m = meeting_row(tx, committee_id, id);
+    if (is_cancelled(m)) throw AppError::conflict("meeting_cancelled");
+    return m;
+}
+
 nlohmann::json meeting_json(const storage::Row& m) {
     auto out = m.json();
     out.erase("qr_secret");
@@ -224,6 +235,7 @@ nlohmann::json meeting_json(const storage::Row& m) {
     out["lecturers"] = nlohmann::json::parse(m.s("lecturers"), nullptr, false);
     out["invite_rules"] = nlohmann::json::parse(m.s("invite_rules"), nullptr, false);
     out["kind_name"] = kind_name(m.s("kind"), m.s("party_kind"));
+    out["cancelled"] = is_cancelled(m);
     out["starts_local"] = cst_text(m.s("starts_at"));
     out["ends_local"] = cst_text(m.s("ends_at"));
     return out;
@@ -237,6 +249,7 @@ storage::Row invitee_row(storage::Tx& tx, int64_t meeting_id, int64_t invitee_id
 }
 
 std::vector<std::string_view> invitee_duty(const storage::Row& meeting, const storage::Row& invitee) {
+    if (is_cancelled(meeting)) return {};  // a cancelled meeting counts for nobody
     return duty_kinds(meeting.s("kind"), invitee.s("attendance"), invitee.s("leave_status"),
                       meeting.s("status") == "closed");
 }

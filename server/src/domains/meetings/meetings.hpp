@@ -92,6 +92,15 @@ nlohmann::json create_meeting(storage::Db& db, const auth::Principal& me, const 
                               Lang lang, const MeetingFields& f, const InviteRules& invite);
 nlohmann::json update_meeting(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
                               Lang lang, int64_t id, int64_t version, const MeetingFields& f);
+// Cancels a meeting not yet closed (reason required, 422): the invitees are told in the app and every duty
+// record the meeting wrote is retracted; afterwards nothing about it changes (409 meeting_cancelled).
+nlohmann::json cancel_meeting(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                              Lang lang, int64_t id, int64_t version, const std::string& reason);
+// Deletes a meeting entered by mistake: only while nobody has signed in (409 meeting_has_sign_ins) and no
+// speech is recorded (409 meeting_has_speeches); its invitees and attachments go with it.
+// `version` is required (400 when missing, once the meeting is known to exist).
+void delete_meeting(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, int64_t id,
+                    std::optional<int64_t> version);
 nlohmann::json invite(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                       int64_t id, const InviteRules& invite);
 // Staff: sets the attendance of these invitees in one go — present (signs them in), absent, pending (undoes a
@@ -111,8 +120,16 @@ nlohmann::json add_speech(storage::Db& db, const auth::Principal& me, const audi
                           const std::string& title, const std::string& text);
 // The duty records the meeting has written: [{member_id, member_name, kind, title, occurred_on}].
 nlohmann::json meeting_duty_records(storage::Db& db, const auth::Principal& me, int64_t id);
-// A year's attendance: per kind of meeting and per member (invited, present, leave, absent).
-nlohmann::json attendance_stats(storage::Db& db, const auth::Principal& me, int year);
+// A year's attendance of the meetings held (cancelled ones left out), optionally of one kind of meeting and
+// of the members of one sector: per kind of meeting and per member (invited, present, leave, absent, rate).
+struct StatsQuery {
+    int year = 0;
+    std::string kind;  // one of kKinds, or empty for all (400 invalid_field otherwise)
+    std::optional<int64_t> sector_id;
+};
+nlohmann::json attendance_stats(storage::Db& db, const auth::Principal& me, const StatsQuery& q);
+// The same per member as an .xlsx sheet with Chinese headers (姓名, 界别, 应出席, 出席, 请假, 缺席, 出席率).
+std::string attendance_stats_xlsx(storage::Db& db, const auth::Principal& me, const StatsQuery& q);
 
 // ---- attachments of meetings (minutes, photos) and deeds (evidence) ----
 // owner_kind: meeting | deed
@@ -164,6 +181,9 @@ nlohmann::json party_life_status(storage::Db& db, const auth::Principal& me, con
 
 // ---- shared by the use cases (meeting_record.cpp) ----
 storage::Row meeting_row(storage::Tx& tx, int64_t committee_id, int64_t id);  // 404 if not this committee's
+// The same, for a change to the meeting or its attendance: 409 meeting_cancelled once it was cancelled.
+storage::Row live_meeting_row(storage::Tx& tx, int64_t committee_id, int64_t id);
+bool is_cancelled(const storage::Row& meeting);
 nlohmann::json meeting_json(const storage::Row& m);
 storage::Row invitee_row(storage::Tx& tx, int64_t meeting_id, int64_t invitee_id);  // 404 if not its invitee
 // The duty kinds the invitee's attendance makes at this meeting now.

@@ -1,8 +1,11 @@
+#include <fmt/format.h>
+
 #include "app/routes.hpp"
 #include "core/clock.hpp"
 #include "core/crypto.hpp"
 #include "core/input.hpp"
 #include "domains/meetings/meetings.hpp"
+#include "services/export/xlsx.hpp"
 #include "services/files/attachments.hpp"
 
 namespace zhixie::routes {
@@ -26,6 +29,10 @@ int year_of(const http::Context& c) {
     if (!y) return std::stoi(clock::today_cst().substr(0, 4));
     if (*y < 1949 || *y > 2200) throw AppError::invalid_field("year");
     return static_cast<int>(*y);
+}
+
+meetings::StatsQuery stats_query(const http::Context& c) {
+    return {year_of(c), c.query("kind"), c.query_int("sector_id")};
 }
 
 std::string quarter_of(const http::Context& c) {
@@ -61,7 +68,12 @@ void meetings(http::Router& r, App& app) {
                                                         meeting_fields_of(b), invite_rules_of(b)));
     });
     r.add({"GET", "/api/v1/meetings/stats", "meetings:meeting:read"}, [&app](http::Context& c) {
-        return http::Response::json(200, attendance_stats(*app.db, c.user(), year_of(c)));
+        return http::Response::json(200, attendance_stats(*app.db, c.user(), stats_query(c)));
+    });
+    r.add({"GET", "/api/v1/meetings/stats/export", "meetings:meeting:read"}, [&app](http::Context& c) {
+        auto q = stats_query(c);
+        return http::Response::file(attendance_stats_xlsx(*app.db, c.user(), q), exporting::kXlsxMime,
+                                    fmt::format("会议出勤统计{}.xlsx", q.year));
     });
     r.add({"GET", "/api/v1/meetings/{id}", "meetings:meeting:read", "meeting"}, [&app](http::Context& c) {
         return http::Response::json(200, get_meeting(*app.db, c.user(), c.id()));
@@ -71,6 +83,22 @@ void meetings(http::Router& r, App& app) {
         return http::Response::json(200, update_meeting(*app.db, c.user(), c.actor(), c.lang(), c.id(),
                                                         input::req_int(b, "version"), meeting_fields_of(b)));
     });
+    r.add({"POST", "/api/v1/meetings/{id}/cancel", "meetings:meeting:manage", "meeting"},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              return http::Response::json(
+                  200,
+                  cancel_meeting(*app.db, c.user(), c.actor(), c.lang(), c.id(), input::req_int(b, "version"),
+                                 input::opt_str(b, "reason", 1000).value_or("")));
+          });
+    r.add({"DELETE", "/api/v1/meetings/{id}", "meetings:meeting:manage", "meeting"},
+          [&app](http::Context& c) {
+              // the version in the body ({"version": n}) or the query (?version=n)
+              auto version = c.query_int("version");
+              if (!version) version = input::opt_int(c.body(), "version");
+              delete_meeting(*app.db, c.user(), c.actor(), c.id(), version);
+              return http::Response::no_content();
+          });
     r.add({"POST", "/api/v1/meetings/{id}/invitees", "meetings:meeting:manage", "meeting"},
           [&app](http::Context& c) {
               return http::Response::json(

@@ -1,5 +1,5 @@
 /** /meetings, /my/meetings, donations, deeds and Party life: one typed function per endpoint. */
-import { buildUrl, http, type Query } from '../client'
+import { buildUrl, http, type Download, type Query } from '../client'
 import type { ListResult } from '../types'
 import type {
   AttendanceStats,
@@ -55,6 +55,14 @@ export function decideLeave(id: number, inviteeId: number, approve: boolean, not
 export function closeMeeting(id: number): Promise<Meeting> {
   return http.post(`/meetings/${id}/close`, {})
 }
+/** Cancels the meeting (invitees are told; its duty records are retracted). */
+export function cancelMeeting(id: number, version: number, reason: string): Promise<Meeting> {
+  return http.post(`/meetings/${id}/cancel`, { version, reason })
+}
+/** Deletes a meeting entered by mistake (refused once somebody has signed in). */
+export function deleteMeeting(id: number, version: number): Promise<void> {
+  return http.delete(`/meetings/${id}`, { body: { version } })
+}
 export function getQr(id: number): Promise<QrToken> {
   return http.get(`/meetings/${id}/qr`)
 }
@@ -70,8 +78,26 @@ export function addMeetingAttachment(id: number, filename: string, contentBase64
 export function meetingDutyRecords(id: number): Promise<ListResult<DutyRecord>> {
   return http.get(`/meetings/${id}/duty-records`)
 }
-export function attendanceStats(year: number): Promise<AttendanceStats> {
-  return http.get('/meetings/stats', { query: { year } })
+/** The year's attendance, optionally of one kind of meeting and one sector's members. */
+export interface StatsQuery {
+  year: number
+  kind?: string
+  sector_id?: number
+}
+const statsQuery = (q: StatsQuery): Query => ({
+  year: q.year,
+  kind: q.kind || undefined,
+  sector_id: q.sector_id,
+})
+export function attendanceStats(query: StatsQuery): Promise<AttendanceStats> {
+  return http.get('/meetings/stats', { query: statsQuery(query) })
+}
+/** The per-member table as .xlsx, with the same filters. */
+export function exportAttendanceStats(query: StatsQuery): Promise<Download> {
+  return http.download('/meetings/stats/export', {
+    query: statsQuery(query),
+    fallbackName: `会议出勤统计${query.year}.xlsx`,
+  })
 }
 export function attachmentUrl(id: number): string {
   return buildUrl(`/meeting-attachments/${id}`)

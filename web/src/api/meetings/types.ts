@@ -67,6 +67,9 @@ export interface MeetingRow extends MeetingFields {
   starts_local: string
   ends_local: string
   status: 'scheduled' | 'closed'
+  cancelled: boolean
+  cancelled_at: IsoDateTime | null
+  cancel_reason: string
   party_org_name: string | null
   body_name: string | null
   version: number
@@ -158,7 +161,7 @@ export interface AttendanceStats {
   year: number
   meetings: number
   by_kind: (StatRow & { kind: MeetingKind; kind_name: string; meetings: number })[]
-  by_member: (StatRow & { member_id: number; name: string })[]
+  by_member: (StatRow & { member_id: number; name: string; sector_name: string })[]
 }
 
 export interface Campaign {

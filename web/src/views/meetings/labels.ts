@@ -1,4 +1,4 @@
-import type { Meeting, MeetingFields, MeetingKind, PartyKind } from '@/api/meetings/types'
+import type { Meeting, MeetingFields, MeetingKind, MeetingRow, PartyKind } from '@/api/meetings/types'
 
 /** The kinds of meeting the forms offer, in the order people think of them. */
 export const MEETING_KINDS: MeetingKind[] = [
@@ -33,6 +33,39 @@ export function attendanceTag(
   if (leave === 'approved') return { type: 'warning', key: 'leave' }
   if (attendance === 'absent') return { type: 'danger', key: 'absent' }
   return { type: 'info', key: 'pending' }
+}
+
+/** What a meeting's status tag says: cancelled before closed before scheduled. */
+export function meetingState(m: Pick<MeetingRow, 'status' | 'cancelled'>): {
+  key: 'cancelled' | 'closed' | 'scheduled'
+  type: 'danger' | 'info' | 'success'
+} {
+  if (m.cancelled) return { key: 'cancelled', type: 'danger' }
+  if (m.status === 'closed') return { key: 'closed', type: 'info' }
+  return { key: 'scheduled', type: 'success' }
+}
+
+/**
+ * What staff may do with a meeting now (the server refuses the rest): nothing changes on a cancelled
+ * meeting; a closed one can still be edited (minutes) but not cancelled; a meeting can be deleted only while
+ * nobody has signed in and no speech is recorded.
+ */
+export function meetingActions(m: Pick<Meeting, 'status' | 'cancelled' | 'counts' | 'speeches'>): {
+  edit: boolean
+  attendance: boolean
+  close: boolean
+  cancel: boolean
+  remove: boolean
+} {
+  const live = !m.cancelled
+  const open = live && m.status !== 'closed'
+  return {
+    edit: live,
+    attendance: live,
+    close: open,
+    cancel: open,
+    remove: m.counts.present === 0 && m.speeches.length === 0,
+  }
 }
 
 /** "2026-12-10T09:00" China time from an ISO UTC time (what the time pickers edit). */

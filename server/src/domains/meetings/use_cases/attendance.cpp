@@ -30,7 +30,7 @@ nlohmann::json mark_attendance(storage::Db& db, const auth::Principal& me, const
                                Lang lang, int64_t id, const std::vector<int64_t>& invitee_ids,
                                const std::string& attendance, const std::string& note) {
     auto tx = db.write();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     FieldErrors e;
     check::one_of(e, "attendance", attendance, {"present", "absent", "pending", "leave"});
     if (invitee_ids.empty()) e.add("invitee_ids", "field_required");
@@ -81,7 +81,7 @@ nlohmann::json mark_attendance(storage::Db& db, const auth::Principal& me, const
 nlohmann::json decide_leave(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, int64_t id,
                             int64_t invitee_id, bool approve, const std::string& note) {
     auto tx = db.write();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     auto inv = invitee_row(tx, id, invitee_id);
     if (inv.s("leave_status") != "pending") throw AppError::conflict("leave_not_pending");
     const std::string status = approve ? "approved" : "refused";
@@ -106,7 +106,7 @@ nlohmann::json decide_leave(storage::Db& db, const auth::Principal& me, const au
 nlohmann::json close_meeting(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
                              int64_t id) {
     auto tx = db.write();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     if (m.s("status") == "closed") throw AppError::conflict("meeting_closed");
     if (m.s("starts_at") > clock::now_iso()) throw AppError::unprocessable("meeting_not_started");
     const auto before =
@@ -129,7 +129,7 @@ nlohmann::json close_meeting(storage::Db& db, const auth::Principal& me, const a
 
 nlohmann::json qr_token(storage::Db& db, const auth::Principal& me, int64_t id) {
     auto tx = db.read();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     // a code shown on the screen is good for ten minutes; the page fetches a new one every minute
     const auto expires = clock::now() + std::chrono::minutes(10);
     const int64_t unix = std::chrono::duration_cast<std::chrono::seconds>(expires.time_since_epoch()).count();

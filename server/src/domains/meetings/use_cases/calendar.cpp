@@ -40,7 +40,9 @@ std::string calendar_feed(storage::Db& db, const std::string& token) {
     line("X-WR-CALNAME:" + ical_escape(owner->s("name") + " 会议活动"));
     line("X-WR-TIMEZONE:Asia/Shanghai");
     for (const auto& m : tx.query(
-             "SELECT m.id, m.title, m.place, m.agenda, m.starts_at, m.ends_at, m.updated_at FROM meetings m "
+             "SELECT m.id, m.title, m.place, m.agenda, m.starts_at, m.ends_at, m.updated_at, m.cancelled_at "
+             "FROM "
+             "meetings m "
              "JOIN "
              "meeting_invitees i ON i.meeting_id = m.id WHERE m.committee_id = :c AND (i.user_id = :u OR "
              "i.member_id IN (SELECT id FROM members WHERE user_id = :u AND committee_id = :c)) ORDER BY "
@@ -55,6 +57,8 @@ std::string calendar_feed(storage::Db& db, const std::string& token) {
         line("SUMMARY:" + ical_escape(m.s("title")));
         if (!m.s("place").empty()) line("LOCATION:" + ical_escape(m.s("place")));
         if (!m.s("agenda").empty()) line("DESCRIPTION:" + ical_escape(m.s("agenda")));
+        // a cancelled meeting stays in the feed, marked, so subscribed calendars take it off
+        if (m.opt_s("cancelled_at")) line("STATUS:CANCELLED");
         line("END:VEVENT");
     }
     line("END:VCALENDAR");

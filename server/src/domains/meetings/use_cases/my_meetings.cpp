@@ -72,7 +72,7 @@ nlohmann::json request_leave(storage::Db& db, const auth::Principal& me, const a
     auto tx = db.write();
     auto inv = my_invitation(tx, me, id);
     if (!inv) throw AppError::not_found();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     FieldErrors e;
     check::required(e, "reason", reason, 500);
     e.throw_if_any(lang, labels());
@@ -98,6 +98,7 @@ nlohmann::json sign_in(storage::Db& db, const auth::Principal& me, const audit::
     auto m = tx.one("SELECT * FROM meetings WHERE id = :id AND committee_id = :c",
                     {{"id", *id}, {"c", me.committee_id}});
     if (!m) throw AppError::unprocessable("qr_invalid");  // another committee's code, or made up
+    if (is_cancelled(*m)) throw AppError::conflict("meeting_cancelled");
     const auto now = clock::now();
     const int64_t unix = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
     switch (check_qr_token(m->s("qr_secret"), token, unix)) {

@@ -70,47 +70,4 @@ nlohmann::json list_meetings(storage::Db& db, const auth::Principal& me, const M
     return {{"items", items}, {"total", total}};
 }
 
-nlohmann::json attendance_stats(storage::Db& db, const auth::Principal& me, int year) {
-    auto tx = db.read();
-    auto from = to_utc(std::to_string(year) + "-01-01T00:00");
-    auto to = to_utc(std::to_string(year + 1) + "-01-01T00:00");
-    const storage::Params p{{"c", me.committee_id}, {"from", *from}, {"to", *to}};
-    const std::string counts =
-        "COUNT(*) AS invited, SUM(CASE WHEN i.attendance = 'present' THEN 1 ELSE 0 END) AS present, "
-        "SUM(CASE WHEN i.attendance <> 'present' AND i.leave_status = 'approved' THEN 1 ELSE 0 END) AS "
-        "on_leave, "
-        "SUM(CASE WHEN i.attendance = 'absent' AND i.leave_status <> 'approved' THEN 1 ELSE 0 END) AS absent";
-    const std::string from_where =
-        " FROM meeting_invitees i JOIN meetings m ON m.id = i.meeting_id WHERE m.committee_id = :c AND "
-        "m.starts_at >= :from AND m.starts_at < :to";
-    auto shape = [](const storage::Row& r, nlohmann::json j) {
-        j["invited"] = r.i("invited");
-        j["present"] = r.i("present");
-        j["leave"] = r.i("on_leave");
-        j["absent"] = r.i("absent");
-        j["rate"] =
-            r.i("invited") ? static_cast<double>(r.i("present")) / static_cast<double>(r.i("invited")) : 0.0;
-        return j;
-    };
-    nlohmann::json by_kind = nlohmann::json::array();
-    for (const auto& r : tx.query("SELECT m.kind, COUNT(DISTINCT m.id) AS meetings, " + counts + from_where +
-                                      " GROUP BY m.kind ORDER BY m.kind",
-                                  p))
-        by_kind.push_back(shape(
-            r,
-            {{"kind", r.s("kind")}, {"kind_name", kind_name(r.s("kind"))}, {"meetings", r.i("meetings")}}));
-    nlohmann::json by_member = nlohmann::json::array();
-    for (const auto& r :
-         tx.query("SELECT i.member_id, MIN(i.name) AS name, " + counts + from_where +
-                      " AND i.member_id IS NOT NULL GROUP BY i.member_id ORDER BY present DESC, "
-                      "name",
-                  p))
-        by_member.push_back(shape(r, {{"member_id", r.i("member_id")}, {"name", r.s("name")}}));
-    auto m = tx.one(
-        "SELECT COUNT(*) AS n FROM meetings WHERE committee_id = :c AND starts_at >= :from AND "
-        "starts_at < :to",
-        p);
-    return {{"year", year}, {"meetings", m->i("n")}, {"by_kind", by_kind}, {"by_member", by_member}};
-}
-
 }  // namespace zhixie::meetings

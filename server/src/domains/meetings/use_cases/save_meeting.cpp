@@ -53,7 +53,7 @@ nlohmann::json create_meeting(storage::Db& db, const auth::Principal& me, const 
 nlohmann::json update_meeting(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
                               Lang lang, int64_t id, int64_t version, const MeetingFields& f) {
     auto tx = db.write();
-    auto before = meeting_row(tx, me.committee_id, id);
+    auto before = live_meeting_row(tx, me.committee_id, id);
     check_party(me, before.s("kind"));
     check_party(me, f.kind);
     if (before.i("version") != version) throw AppError::conflict("stale_version");
@@ -80,7 +80,7 @@ nlohmann::json update_meeting(storage::Db& db, const auth::Principal& me, const 
 nlohmann::json invite(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
                       int64_t id, const InviteRules& rules) {
     auto tx = db.write();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     check_party(me, m.s("kind"));
     if (rules.empty()) {
         FieldErrors e;

@@ -11,7 +11,7 @@ nlohmann::json add_speech(storage::Db& db, const auth::Principal& me, const audi
                           int64_t id, std::optional<int64_t> member_id, const std::string& speaker,
                           const std::string& title, const std::string& text) {
     auto tx = db.write();
-    auto m = meeting_row(tx, me.committee_id, id);
+    auto m = live_meeting_row(tx, me.committee_id, id);
     FieldErrors e;
     std::string name = speaker;
     if (member_id) {
