@@ -11,7 +11,8 @@
 // Prints a Markdown section and writes it into bench/RESULTS.md between the proposals markers.
 //   ZHIXIE_BIN=build/release/zhixie ZHIXIE_TEST_BACKEND=sqlite|postgres [ZHIXIE_TEST_PG=…] node bench/proposals.mjs
 // (BENCH_PROPOSALS_PER_YEAR=100 for a quick 100,000-proposal run; BENCH_LABEL names the build in the heading;
-// BENCH_RESULTS_NAME=proposals-main writes to another pair of markers, e.g. for a baseline binary.)
+// BENCH_RESULTS_NAME=proposals-main writes to another pair of markers, e.g. for a baseline binary; BENCH_KEEP_DB=1
+// keeps the generated database for EXPLAIN.)
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
@@ -328,5 +329,10 @@ try {
   console.log(section);
   writeResults(process.env.BENCH_RESULTS_NAME || 'proposals', BACKEND, section);
 } finally {
-  await srv.close();
+  if (process.env.BENCH_KEEP_DB) { // keeps the generated database for EXPLAIN (drop it yourself)
+    await srv.stop();
+    console.error(`kept the database: ${srv.db.url}`);
+  } else {
+    await srv.close();
+  }
 }
