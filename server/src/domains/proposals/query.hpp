@@ -10,7 +10,7 @@
 namespace zhixie::proposals {
 
 struct Filter {
-    std::string from;  // " FROM proposals p JOIN wf_cases c … LEFT JOIN members m …" (m: the lead member)
+    std::string from;  // " FROM proposals p JOIN wf_cases c …" (and lf, the latest feedback, when needed)
     std::string cond;  // the conditions, joined by AND
     storage::Params params;
 
@@ -20,10 +20,13 @@ struct Filter {
 // scoped: only what the caller may see (lists); otherwise the whole committee (statistics).
 Filter proposal_filter(const Caller& who, const ListQuery& q, bool scoped);
 
-// name → SQL condition on p and c (may use :now)
+// name → SQL condition on p, c and lf (the latest feedback; may use :now)
 const std::vector<std::pair<std::string, std::string>>& metrics();
-// Adds the condition of a metric, with :now when it needs one; 400 invalid_field for an unknown name.
+// Adds the condition of a metric, with :now and the latest-feedback join (lf) when it needs them; 400
+// invalid_field for an unknown name.
 void add_metric(Filter& f, const std::string& name);
+// Joins each proposal's latest feedback as lf (once), for every figure at once (the statistics).
+void join_latest_feedback(Filter& f);
 
 extern const char* kListColumns;
 // The rows of a list query as JSON items, with state names and handling units.

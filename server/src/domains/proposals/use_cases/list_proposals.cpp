@@ -6,11 +6,15 @@
 
 namespace zhixie::proposals {
 
+namespace {
+// The proposer's latest rating (the re-handling round when there was one), joined once per proposal for the
+// satisfaction figures: one lookup a row instead of one correlated subquery per figure.
+constexpr const char* kLatestFeedback =
+    " LEFT JOIN proposal_feedback lf ON lf.proposal_id = p.id AND lf.round = (SELECT MAX(f2.round) FROM "
+    "proposal_feedback f2 WHERE f2.proposal_id = p.id)";
+}  // namespace
+
 const std::vector<std::pair<std::string, std::string>>& metrics() {
-    static const std::string latest =
-        "EXISTS (SELECT 1 FROM proposal_feedback f WHERE f.proposal_id = p.id AND f.round = (SELECT "
-        "MAX(f2.round) "
-        "FROM proposal_feedback f2 WHERE f2.proposal_id = p.id) AND ";
     static const std::vector<std::pair<std::string, std::string>> m = {
         {"received", "p.submitted_at IS NOT NULL"},
         {"pending_review", "c.state IN ('submitted', 'under_review')"},
@@ -30,15 +34,19 @@ const std::vector<std::pair<std::string, std::string>>& metrics() {
         {"class_C", "p.reply_class = 'C'"},
         {"class_D", "p.reply_class = 'D'"},
         {"key", "p.is_key = 1"},
-        {"feedback", "EXISTS (SELECT 1 FROM proposal_feedback f WHERE f.proposal_id = p.id)"},
-        {"work_satisfied", latest + "f.work = '满意')"},
-        {"work_basic", latest + "f.work = '基本满意')"},
-        {"work_unsatisfied", latest + "f.work = '不满意')"},
-        {"result_satisfied", latest + "f.result = '满意')"},
-        {"result_basic", latest + "f.result = '基本满意')"},
-        {"result_unsatisfied", latest + "f.result = '不满意')"},
+        {"feedback", "lf.id IS NOT NULL"},
+        {"work_satisfied", "lf.work = '满意'"},
+        {"work_basic", "lf.work = '基本满意'"},
+        {"work_unsatisfied", "lf.work = '不满意'"},
+        {"result_satisfied", "lf.result = '满意'"},
+        {"result_basic", "lf.result = '基本满意'"},
+        {"result_unsatisfied", "lf.result = '不满意'"},
     };
     return m;
+}
+
+void join_latest_feedback(Filter& f) {
+    if (f.from.find(kLatestFeedback) == std::string::npos) f.from += kLatestFeedback;
 }
 
 void add_metric(Filter& f, const std::string& name) {
@@ -46,6 +54,7 @@ void add_metric(Filter& f, const std::string& name) {
         if (code != name) continue;
         f.cond += " AND (" + sql + ")";
         if (sql.find(":now") != std::string::npos) f.params.emplace_back("now", clock::now_iso());
+        if (sql.find("lf.") != std::string::npos) join_latest_feedback(f);
         return;
     }
     throw AppError::invalid_field("metric", name);
@@ -53,9 +62,7 @@ void add_metric(Filter& f, const std::string& name) {
 
 Filter proposal_filter(const Caller& who, const ListQuery& q, bool scoped) {
     Filter f;
-    f.from =
-        " FROM proposals p JOIN wf_cases c ON c.id = p.case_id LEFT JOIN members m ON m.id = "
-        "p.lead_member_id";
+    f.from = " FROM proposals p JOIN wf_cases c ON c.id = p.case_id";
     f.cond = "p.committee_id = :c";
     f.params = {{"c", who.committee()}};
     if (scoped) f.cond += " AND " + visible_where(who, f.params);
@@ -71,15 +78,16 @@ Filter proposal_filter(const Caller& who, const ListQuery& q, bool scoped) {
     if (!q.source.empty()) eq("p.source", "source", q.source);
     if (q.sector_id) eq("p.sector_id", "sector", *q.sector_id);
     if (q.unit_id) {
+        // IN rather than EXISTS: the few proposals of the unit (or member) are looked up by id, not every
+        // proposal of the committee tested
         f.cond +=
-            " AND EXISTS (SELECT 1 FROM proposal_units fu WHERE fu.proposal_id = p.id AND fu.active = 1 AND "
-            "fu.unit_id = :unit)";
+            " AND p.id IN (SELECT fu.proposal_id FROM proposal_units fu WHERE fu.unit_id = :unit AND "
+            "fu.active = 1)";
         f.params.emplace_back("unit", *q.unit_id);
     }
     if (q.member_id) {
         f.cond +=
-            " AND EXISTS (SELECT 1 FROM proposal_signers fs WHERE fs.proposal_id = p.id AND fs.member_id = "
-            ":member AND "
+            " AND p.id IN (SELECT fs.proposal_id FROM proposal_signers fs WHERE fs.member_id = :member AND "
             "fs.status = 'confirmed')";
         f.params.emplace_back("member", *q.member_id);
     }
@@ -94,13 +102,13 @@ Filter proposal_filter(const Caller& who, const ListQuery& q, bool scoped) {
     return f;
 }
 
+// The proposer and the co-signers are subqueries: only the rows of the page run them.
 const char* kListColumns =
     "SELECT p.id, p.number, p.title, p.category, p.kind, p.source, p.year, p.session, p.submitted_at, "
     "p.handling_due, p.reply_class, p.is_key, p.merged_into_id, c.state, c.version, c.due_at, "
-    "COALESCE(m.name, "
-    "p.org_name) AS proposer, (SELECT COUNT(*) FROM proposal_signers s WHERE s.proposal_id = p.id AND s.role "
-    "= "
-    "'cosigner' AND s.status = 'confirmed') AS cosigners";
+    "COALESCE((SELECT m.name FROM members m WHERE m.id = p.lead_member_id), p.org_name) AS proposer, "
+    "(SELECT COUNT(*) FROM proposal_signers s WHERE s.proposal_id = p.id AND s.role = 'cosigner' AND "
+    "s.status = 'confirmed') AS cosigners";
 
 nlohmann::json list_items(storage::Tx& tx, int64_t committee_id, const storage::Rows& rows) {
     std::map<std::string, std::pair<std::string, std::string>> names;

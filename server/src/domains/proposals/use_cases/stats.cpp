@@ -94,6 +94,7 @@ nlohmann::json stats(storage::Db& db, const auth::Principal& me, ListQuery q) {
     auto tx = db.read();
     auto who = caller_of(tx, me);
     Filter f = proposal_filter(who, q, false);
+    join_latest_feedback(f);
     const nlohmann::json filter = base_filter(q);
     auto params = f.params;
     params.emplace_back("now", clock::now_iso());
