@@ -31,9 +31,11 @@ zx_tree_hash() {
 
 # Configure and build one CMake preset (debug or release). The binary is build/<preset>/zhixie.
 zx_build() {
-  local preset="$1"
+  local preset="$1" launcher=()
+  # a compiler cache, when the machine has one, makes rebuilds in fresh clones cheap (nothing needs it)
+  if command -v ccache >/dev/null 2>&1; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
   zx_log "building the server ($preset)"
-  (cd "$ZX_ROOT" && cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset")
+  (cd "$ZX_ROOT" && cmake --preset "$preset" "${launcher[@]}" >/dev/null && cmake --build --preset "$preset")
 }
 
 # npm ci in DIR when DIR/package-lock.json changed since the last install (stamp inside node_modules).
