@@ -63,7 +63,9 @@ void add_metric(Filter& f, const std::string& name) {
 Filter proposal_filter(const Caller& who, const ListQuery& q, bool scoped) {
     Filter f;
     f.from = " FROM proposals p JOIN wf_cases c ON c.id = p.case_id";
-    f.cond = "p.committee_id = :c";
+    // the case's committee too (always the proposal's): without it PostgreSQL may hash-join every committee's
+    // cases instead of reading this committee's through their index
+    f.cond = "p.committee_id = :c AND c.committee_id = :c";
     f.params = {{"c", who.committee()}};
     if (scoped) f.cond += " AND " + visible_where(who, f.params);
     auto eq = [&](const char* column, const char* name, storage::Value v) {
