@@ -86,6 +86,21 @@ web_units() {
   (cd web && npm run test:unit -- --reporter=default --reporter=json --outputFile.json="$LOGS/web-unit.json")
 }
 
+# The type check of the web UI (vue-tsc; `npm run build` does not check types) and of the browser tests' JSDoc:
+# one result per TypeScript project.
+web_types() {
+  local proj p=0 f=0
+  for proj in tsconfig.app.json tsconfig.node.json; do
+    if (cd web && npx vue-tsc --noEmit -p "$proj") >>"$LOGS/web-types.log" 2>&1; then
+      p=$((p + 1))
+    else
+      f=$((f + 1))
+      zx_log "type errors in web/$proj (var/test/web-types.log)"
+    fi
+  done
+  record "web types" "$p" "$f"
+}
+
 e2e_suite() { # e2e_suite RESULT_FILE
   local port db="$LOGS/e2e.db"
   port="$(zx_free_port)"
@@ -141,6 +156,7 @@ LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"; then
     not_run "web e2e" "npm ci in web/ failed"
   else
     run_suite "web unit" vitest "$LOGS/web-unit.json" web_units
+    web_types
     if zx_build_web; then
       run_suite "web e2e" tap "$LOGS/web-e2e.tap" e2e_suite "$LOGS/web-e2e.tap"
     else

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
+/** @param {string} username */
 const as = (username) => ({ committee: COMMITTEE, username, password: 'Zhixie#2026' })
 const stamp = String(Date.now()).slice(-6)
 const REPORT = `关于村道安装路灯的建议${stamp}`
@@ -34,7 +35,10 @@ async function choose(page, test, option = '') {
   await items.first().click()
   // wait until the dropdown has closed, so the next choice cannot land in this one while it fades out
   await page.waitForFunction(
-    () => ![...document.querySelectorAll('.el-select-dropdown__item')].some((e) => e.getClientRects().length > 0),
+    () =>
+      !Array.from(document.querySelectorAll('.el-select-dropdown__item')).some(
+        (e) => e.getClientRects().length > 0,
+      ),
   )
 }
 
@@ -93,6 +97,7 @@ describe('information and the topic pipeline', () => {
 
   test('a topic moves through the five steps, each by its own user, into the annual plan', async () => {
     const p = desk.page
+    /** @param {string} state */
     const card = (state) =>
       p.locator(`[data-test=topic-col-${state}] [data-test=topic-card]`, { hasText: TOPIC })
     await switchTo(p, 'weiyuan')

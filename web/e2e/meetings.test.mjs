@@ -1,7 +1,7 @@
 // Meetings end to end: a member asks for leave from a coming meeting on the phone and the office approves it; at a
 // meeting under way the office opens the venue's QR page, another member opens the QR target on a phone, signs
 // in, and the meeting's attendance and both members' duty records show it.
-import { after, before, describe, test } from 'node:test'
+import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
 import { Api, chinaTime } from './meetings-support.mjs'

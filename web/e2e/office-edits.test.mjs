@@ -176,10 +176,10 @@ describe('office: a month planned, items done, the monthly notice generated (des
     await dialog.locator('[data-test=plan-body]').click()
     await page.locator('.el-select-dropdown__item:visible', { hasText: /^办公室$/ }).click()
     const items = dialog.locator('.plan-dialog__item')
-    for (const [k, content] of [
+    for (const [k, content] of /** @type {[number, string][]} */ ([
       [0, '印发本月机关工作要点'],
       [1, '整理委员履职档案'],
-    ]) {
+    ])) {
       await dialog.locator(`[data-test=plan-item-${k}]`).fill(content)
       const due = items.nth(k).locator('.el-date-editor input')
       await due.click()
