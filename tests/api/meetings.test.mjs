@@ -56,6 +56,10 @@ test('invitations resolve people when made, and members see only the meetings th
   assert.equal(assertOk(await office.post(`/api/v1/meetings/${m.id}/invitees`, { invite: { member_ids: [weiyuanId] } })).added, 0);
   // the invitation reached the member's inbox
   assert.equal(sql(`SELECT COUNT(*) FROM notifications WHERE kind = 'meeting_invited' AND link = '/meetings/my/${m.id}' AND user_id = ${weiyuan.me.user.id}`), '1');
+  // a meeting entered after it ended (补录) invites nobody's inbox
+  const past = await meeting({ starts_at: inChina(-300), ends_at: inChina(-200) }, { member_ids: [weiyuanId] });
+  assert.ok(inviteeOf(past, weiyuanId));
+  assert.equal(sql(`SELECT COUNT(*) FROM notifications WHERE link = '/meetings/my/${past.id}'`), '0');
   const mine = assertOk(await weiyuan.get('/api/v1/my/meetings'));
   assert.ok(mine.items.some((x) => x.id === m.id && x.my.attendance === 'pending'));
   assertError(await outsider.get(`/api/v1/my/meetings/${m.id}`), 404, 'not_found');

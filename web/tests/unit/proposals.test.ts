@@ -4,6 +4,7 @@ import workflow from '@config/workflows/proposal.json'
 import { configureClient, resetClient } from '@/api/client'
 import type { Proposal, ProposalAction, ProposalSettings } from '@/api/proposals/types'
 import { i18n } from '@/locales'
+import { drillTo, replyClasses } from '@/views/proposals/stats/data'
 import {
   buildRules,
   commandsFor,
@@ -494,5 +495,30 @@ describe('settings are asked once per committee', () => {
     await b.ready
     expect(calls).toHaveLength(1)
     expect(a.settings.value?.categories).toEqual(['农业农村', '教育科技'])
+  })
+})
+
+describe('statistics drill-down', () => {
+  const figures = (filter: Record<string, string | number> | null, counts: Record<string, number>) => ({
+    counts,
+    rates: {},
+    filter,
+  })
+  it('a count lists its cases: the figures’ filter with the metric, scoped to the group', () => {
+    const f = figures({ year: 2026, unit_id: 7 }, { assigned: 3, closed: 0 })
+    expect(drillTo(f, 'assigned', '县教育局')).toEqual({
+      year: '2026',
+      unit_id: '7',
+      metric: 'assigned',
+      scope: '县教育局',
+    })
+  })
+  it('no link for a zero count or a group the list cannot ask for', () => {
+    expect(drillTo(figures({ year: 2026 }, { closed: 0 }), 'closed')).toBeUndefined()
+    expect(drillTo(figures(null, { received: 4 }), 'received')).toBeUndefined()
+  })
+  it('reply class D shows only where the committee uses four classes', () => {
+    expect(replyClasses(figures({}, { class_D: 0 }))).toEqual(['A', 'B', 'C'])
+    expect(replyClasses(figures({}, { class_D: 2 }))).toEqual(['A', 'B', 'C', 'D'])
   })
 })

@@ -393,6 +393,8 @@ int64_t add_invitees(storage::Tx& tx, const storage::Row& meeting, const InviteR
             params);
     }
     const auto added = static_cast<int64_t>(fresh.size());
+    // a meeting entered after it ended (补录) is a record, not an invitation: nobody's inbox gets it
+    if (meeting.s("ends_at") <= clock::now_iso()) return added;
     notify::send(tx,
                  {c, "meeting_invited", "会议通知：" + meeting.s("title"),
                   cst_text(meeting.s("starts_at")) + " " + meeting.s("place"),

@@ -459,14 +459,11 @@ export interface TodoItem {
 }
 
 /** A figure of the statistics with the list filter that lists exactly its cases (null: cannot be listed). */
-export interface StatCount {
-  count: number
-  filter: Record<string, string | number> | null
-}
-
+/** Counts by metric, rates in percent, and the list filter the counts drill down to (with `metric` added; null when the list cannot ask for the group). */
 export interface StatFigures {
-  counts: Record<string, StatCount>
+  counts: Record<string, number>
   rates: Record<string, number>
+  filter: Record<string, string | number> | null
 }
 
 export interface StatGroup extends StatFigures {
@@ -477,7 +474,6 @@ export interface StatGroup extends StatFigures {
 /** GET /proposals/stats */
 export interface ProposalStats extends StatFigures {
   year: number
-  filter: Record<string, string | number>
   members: { filed: number; serving: number }
   by_category: StatGroup[]
   by_session: StatGroup[]

@@ -159,8 +159,12 @@ nlohmann::json list_proposals(storage::Db& db, const auth::Principal& me, const 
     auto p = f.params;
     p.emplace_back("lim", q.page_size);
     p.emplace_back("off", (q.page - 1) * q.page_size);
-    auto rows =
-        tx.query(std::string(kListColumns) + f.where() + " ORDER BY p.id DESC LIMIT :lim OFFSET :off", p);
+    // The page's ids first, then its columns: the proposer and co-signer subqueries run for the page's rows
+    // only (PostgreSQL computes the columns of every row an OFFSET skips).
+    auto rows = tx.query(std::string(kListColumns) + " FROM (SELECT p.id AS page_id" + f.where() +
+                             " ORDER BY p.id DESC LIMIT :lim OFFSET :off) page JOIN proposals p ON p.id = "
+                             "page.page_id JOIN wf_cases c ON c.id = p.case_id ORDER BY p.id DESC",
+                         p);
     return {{"items", list_items(tx, me.committee_id, rows)}, {"total", total}};
 }
 

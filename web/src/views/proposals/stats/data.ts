@@ -1,5 +1,5 @@
 import type { LocationQueryRaw } from 'vue-router'
-import type { StatCount, StatFigures } from '@/api/proposals/types'
+import type { StatFigures } from '@/api/proposals/types'
 import { drillQuery } from '../list/data'
 
 /** The figures of the overview, in the order people report them; `rate` is the percentage shown under it. */
@@ -27,13 +27,13 @@ export type GroupKey = (typeof GROUPS)[number]
 
 /** Reply classes present in the figures (D only where the committee uses four classes). */
 export function replyClasses(f: StatFigures): string[] {
-  return ['A', 'B', 'C', 'D'].filter((c) => c !== 'D' || (f.counts.class_D?.count ?? 0) > 0)
+  return ['A', 'B', 'C', 'D'].filter((c) => c !== 'D' || (f.counts.class_D ?? 0) > 0)
 }
 
-/** The list page's URL query for a figure; undefined when the figure cannot be listed. */
-export function drillTo(count: StatCount | undefined, scope = ''): LocationQueryRaw | undefined {
-  if (!count?.filter || count.count === 0) return undefined
-  return drillQuery(count.filter, scope)
+/** The list page's URL query for one count of the figures; undefined when it cannot be listed (or is 0). */
+export function drillTo(f: StatFigures, metric: string, scope = ''): LocationQueryRaw | undefined {
+  if (!f.filter || !f.counts[metric]) return undefined
+  return drillQuery({ ...f.filter, metric }, scope)
 }
 
 /** "12.5%" */
