@@ -234,7 +234,7 @@ async function timeAll(client, paths, reps) {
       const ms = performance.now() - t0;
       if (r.status !== 200) throw new Error(`${p}: ${r.status} ${r.text.slice(0, 300)}`);
       if (i > 0) per.get(p).push(ms);
-      else per.get(p).total = r.body.total ?? r.body.counts?.received?.count;
+      else per.get(p).total = r.body.total ?? r.body.counts?.received;
     }
   }
   return per;
