@@ -79,7 +79,7 @@ api_suite() { # api_suite BACKEND RESULT_FILE [extra env...]
   local backend="$1" result="$2"
   shift 2
   env ZHIXIE_BIN="$BIN" ZHIXIE_TEST_BACKEND="$backend" "$@" \
-    node --test --test-reporter=tap --test-timeout=300000 tests/api/ 2>&1 | tee "$result"
+    node --test --test-reporter=tap --test-timeout=600000 tests/api/ 2>&1 | tee "$result"
 }
 
 web_units() {

@@ -41,7 +41,8 @@ export function runZhixie(args, { env = {} } = {}) {
   const r = spawnSync(BIN, args, {
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 300_000, // seed-demo on PostgreSQL under the sanitizers takes a minute or more on 2 busy cores
+    // seed-demo on PostgreSQL under the sanitizers takes one to four minutes on 2 busy cores
+    timeout: 600_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error) throw r.error;
@@ -133,16 +134,16 @@ function seededTemplate() {
     name: BACKEND === 'postgres' ? readFileSync(join(dir, 'pg-name.txt'), 'utf8').trim() : undefined,
     seedOutput: readFileSync(done, 'utf8'),
   });
-  const deadline = Date.now() + 600_000;
+  const deadline = Date.now() + 900_000;
   for (;;) {
     if (existsSync(done)) return load();
     try {
       mkdirSync(lock);
     } catch {
       try { // a lock left by a test process that died while seeding
-        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+        if (Date.now() - statSync(lock).mtimeMs > 660_000) rmSync(lock, { recursive: true, force: true });
       } catch { /* gone meanwhile */ }
-      if (Date.now() > deadline) throw new Error(`waited 10 minutes for the seeded template (${lock})`);
+      if (Date.now() > deadline) throw new Error(`waited 15 minutes for the seeded template (${lock})`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // another file is making it
       continue;
     }
