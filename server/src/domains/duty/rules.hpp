@@ -47,7 +47,7 @@ struct Measures {
     // a reminder: the member's grade is one of these …
     std::vector<std::string> reminder_grades{"不称职"};
     // … or, from the review date on, at least this many of the five ones are missing
-    int64_t reminder_five_ones_missing = 3;
+    int64_t reminder_five_ones_missing = 4;
     std::string review_date = "10-01";  // MM-DD of the year
     // advice to resign: this many unexcused absences from consecutive plenary sessions (全体会议), the
     // last of them in the year (无故连续两次不出席全体会议) …

@@ -54,7 +54,8 @@ nlohmann::json issue_notices(storage::Db& db, const auth::Principal& me, const a
         const int64_t id = tx.insert(
             "INSERT INTO duty_notices (committee_id, year, member_id, kind, reasons, issued_by, "
             "issued_by_name, "
-            "issued_at, created_at, updated_at) VALUES (:c, :y, :m, :k, :r, :by, :byname, :now, :now, :now)",
+            "issued_at, created_at, updated_at) VALUES (:c, :y, :m, :k, :r, :by, :byname, :now, :now, :now) "
+            "RETURNING id",
             {{"c", me.committee_id},
              {"y", year},
              {"m", member},
