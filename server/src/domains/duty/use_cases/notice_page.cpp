@@ -21,7 +21,7 @@ std::string notice_page(storage::Db& db, const auth::Principal& me, int64_t id, 
     const bool reminder = kind == "reminder";
     const std::string title = reminder ? "提醒谈话通知书" : "劝辞建议书";
     print::Document doc(title);
-    doc.heading(me.committee_name).heading(title, 2);
+    doc.heading(me.committee_name + title);
     if (r->s("status") == "withdrawn")
         doc.line(
             fmt::format("（本{}已于{}撤回。撤回理由：{}）", reminder ? "通知" : "建议",

@@ -20,6 +20,7 @@ import { useFormSubmit } from '@/composables/useFormSubmit'
 import { yearOptions } from '../data'
 import { batchesByKind } from './data'
 
+const PAGE = 20
 const todayInChina = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)
 
 /** Staff: the members due a notice, issuing in a batch, and the notices issued (talk, withdraw, print). */
@@ -37,6 +38,10 @@ export function useNoticesPage() {
   const candidates = shallowRef<CandidateList | null>(null)
   const notices = shallowRef<NoticeList | null>(null)
   const picked = shallowRef<Candidate[]>([])
+  const page = ref(1)
+  const pageRows = computed(() =>
+    (candidates.value?.items ?? []).slice((page.value - 1) * PAGE, page.value * PAGE),
+  )
   const loading = ref(false)
   const busy = ref(false)
 
@@ -54,7 +59,10 @@ export function useNoticesPage() {
       loading.value = false
     }
   }
-  watch([year, tab, () => ({ ...filters })], () => void load())
+  watch([year, tab, () => ({ ...filters })], () => {
+    page.value = 1
+    void load()
+  })
   onMounted(load)
 
   const issuable = computed(() => batchesByKind(picked.value).reduce((n, [, ids]) => n + ids.length, 0))
@@ -147,6 +155,9 @@ export function useNoticesPage() {
     candidates,
     notices,
     picked,
+    page,
+    pageRows,
+    pageSize: PAGE,
     loading,
     busy,
     issuable,
