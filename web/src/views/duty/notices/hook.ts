@@ -17,6 +17,7 @@ import {
 import type { Id } from '@/api/members/types'
 import { useOrgOptions } from '@/composables/useOrgOptions'
 import { useFormSubmit } from '@/composables/useFormSubmit'
+import { askReason } from '../ask-reason'
 import { yearOptions } from '../data'
 import { batchesByKind } from './data'
 
@@ -121,22 +122,13 @@ export function useNoticesPage() {
   }
 
   async function withdraw(n: Notice): Promise<void> {
-    let reason = ''
-    try {
-      const answer = await ElMessageBox.prompt(
-        t('dutyNotices.withdrawPlaceholder'),
-        t('dutyNotices.withdrawReason'),
-        {
-          confirmButtonText: t('dutyNotices.withdraw'),
-          cancelButtonText: t('common.actions.cancel'),
-          inputValidator: (v: string) => v.trim().length > 0,
-          inputErrorMessage: t('dutyNotices.withdrawPlaceholder'),
-        },
-      )
-      reason = answer.value.trim()
-    } catch {
-      return // cancelled
-    }
+    const reason = await askReason({
+      title: t('dutyNotices.withdrawReason'),
+      placeholder: t('dutyNotices.withdrawPlaceholder'),
+      confirm: t('dutyNotices.withdraw'),
+      cancel: t('common.actions.cancel'),
+    })
+    if (reason === null) return
     try {
       await withdrawNotice(n.id, n.version, reason)
       ElMessage.success(t('dutyNotices.withdrawn'))
