@@ -35,11 +35,12 @@ std::string notice_page(storage::Db& db, const auth::Principal& me, int64_t id, 
     for (const auto& l : n["lines"])
         lines += (lines.empty() ? "" : "\n") + l.get<std::string>();
     doc.paragraphs(lines);
-    doc.paragraphs(reminder ? "请您高度重视，认真履行政协委员职责，积极参加政协组织的会议和活动，按时完成"
-                              "“五个一”履职任务。本会将安排专人与您谈话，了解情况，听取您的意见。"
-                            : "依照《中国人民政治协商会议章程》和本会委员管理有关规定，政协委员无故连续两次不出席"
-                              "全体会议，或者不能履行委员职责的，应当辞去委员。本会建议您主动提出辞去政协"
-                              "委员，并请于收到本建议后与本会办公室联系。");
+    doc.paragraphs(reminder
+                       ? "请您高度重视，认真履行政协委员职责，积极参加政协组织的会议和活动，按时完成"
+                         "“五个一”履职任务。本会将安排专人与您谈话，了解情况，听取您的意见。"
+                       : "依照《中国人民政治协商会议章程》和本会委员管理有关规定，政协委员无故连续两次不出席"
+                         "全体会议，或者不能履行委员职责的，应当辞去委员。本会建议您主动提出辞去政协"
+                         "委员，并请于收到本建议后与本会办公室联系。");
     doc.line(me.committee_name + "办公室", "signature")
         .line(print::cn_date(office::cst_date(r->s("issued_at"))), "signature");
     if (r->s("status") == "talked")
