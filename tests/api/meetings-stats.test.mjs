@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { Client, assertError, assertOk } from './lib/client.mjs';
+import { sheetRows } from './lib/xlsx.mjs';
 
 let srv;
 let office;
@@ -47,6 +48,19 @@ test('the per-member table exports as .xlsx with the current filters', async () 
   assert.equal(res.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   assert.match(decodeURIComponent(res.headers.get('content-disposition')), /会议出勤统计/);
   assert.equal(res.text.slice(0, 2), 'PK', 'a zip (xlsx) file');
+  // the workbook holds the figures the JSON statistics give, member by member
+  const bytes = Buffer.from(await (await fetch(`${srv.url}/api/v1/meetings/stats/export?year=${year()}&kind=plenary`,
+    { headers: { Cookie: office.cookie } })).arrayBuffer());
+  const [header, ...rows] = sheetRows(bytes);
+  assert.deepEqual(header, ['姓名', '界别', '应出席（次）', '出席（次）', '请假（次）', '缺席（次）', '出席率']);
+  const json = (await stats('&kind=plenary')).by_member;
+  assert.equal(rows.length, json.length, 'one row per member');
+  assert.ok(json.some((m) => m.leave + m.absent > 0), 'the demo plenary has members who were away');
+  for (const m of [json[0], json.find((x) => x.absent > 0), json.find((x) => x.leave > 0)].filter(Boolean)) {
+    const row = rows[json.indexOf(m)];
+    assert.deepEqual(row, [m.name, m.sector_name, String(m.invited), String(m.present), String(m.leave), String(m.absent),
+      `${(m.rate * 100).toFixed(1)}%`], `${m.name}'s row`);
+  }
   assertError(await weiyuan.get(`/api/v1/meetings/stats/export?year=${year()}`), 403, 'forbidden');
   assertError(await office.get(`/api/v1/meetings/stats/export?year=${year()}&kind=nonsense`), 400, 'invalid_field');
 });

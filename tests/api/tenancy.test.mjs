@@ -655,6 +655,27 @@ Object.assign(FIXTURES, {
       assert.ok(pending.some((r) => r.id === o.id), 'the report is still waiting');
     },
   },
+
+  duty_notice: {
+    // A reminder notice to a fresh qingjian member (no records: the lowest grade), issued by the owner.
+    async make() {
+      const { member, self } = await memberWithAccount(owner, 'qingjian');
+      const year = Number(todayInChina().slice(0, 4));
+      assertOk(await owner.post(`/api/v1/duty/scores/recompute?year=${year}`, {}));
+      const [notice] = assertOk(await owner.post('/api/v1/duty/notices', { year, kind: 'reminder',
+        member_ids: [member.id] }), 201).items;
+      return { id: notice.id, notice, self };
+    },
+    body: (o) => ({ talked_on: todayInChina(), talked_by: '越权谈话人', note: '越权记录', reason: '越权撤回',
+      version: o.notice.version }),
+    owner: (o, route) => (isSelfService(route) ? o.self : owner),
+    async unchanged(o) {
+      const year = Number(todayInChina().slice(0, 4));
+      const n = assertOk(await owner.get(`/api/v1/duty/notices?year=${year}`)).items.find((x) => x.id === o.id);
+      assert.equal(n.version, o.notice.version);
+      assert.equal(n.status, 'issued');
+    },
+  },
 });
 
 // ---- meetings and activities, donations and deeds ----

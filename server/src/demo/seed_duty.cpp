@@ -5,6 +5,7 @@
 
 #include "core/clock.hpp"
 #include "demo/demo_person.hpp"
+#include "demo/seed_duty_notices.hpp"
 #include "domains/duty/duty.hpp"
 #include "domains/duty/hooks.hpp"
 #include "domains/duty/rules.hpp"
@@ -83,10 +84,12 @@ void seed_duty(storage::Db& db, int64_t committee_id, const char* code) {
     const int64_t year = std::stoll(clock::today_cst().substr(0, 4));
     backfill(db, committee_id);
     seed_reports(db, *office, committee_id);
+    seed_previous_plenary(db, committee_id);
     for (int64_t y : {year - 1, year}) {
         seed_rules(db, *office, code, y);  // saving the rules computes the year's scores
         duty::recompute_scores(db, office->me, office->actor, y);
     }
+    seed_duty_notices(db, committee_id, year);
 }
 
 }  // namespace zhixie::demo

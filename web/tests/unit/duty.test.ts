@@ -112,6 +112,15 @@ describe('duty page helpers', () => {
       items: [{ kind: 'deed', points: 5, cap: 15 }],
       bands: [{ grade: '优秀', min: 0, max: 100 }],
       five_ones: [],
+      measures: {
+        reminder_grades: ['优秀'],
+        reminder_five_ones_missing: 0,
+        review_date: '10-01',
+        resign_consecutive_plenary: 2,
+        resign_plenary_in_year: 2,
+        resign_absent_percent: 50,
+        resign_min_meetings: 4,
+      },
     }
     const copy = editableRules(rules)
     copy.items[0]!.cap = null

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -82,5 +83,37 @@ nlohmann::json decide_report(storage::Db& db, const auth::Principal& me, const a
                              std::optional<int64_t> version);
 // The evidence file, to staff who decide reports or read dossiers, and to the member who reported it.
 files::Stored report_evidence(storage::Db& db, const auth::Principal& me, int64_t id);
+
+// ---- notices (提醒谈话通知) and advice to resign (劝辞建议) ----
+// Members due one by the year's measures (rules.measures), computed from their scores and meeting
+// attendance: {year, items: [{member_id, name, sector_id, sector_name, kind, kind_name, reasons, lines,
+// notice: {id, status, status_name, issued_at} | null}], total, counts: {reminder, resign}, measures}.
+// kind: reminder | resign | "" for both.
+nlohmann::json notice_candidates(storage::Db& db, const auth::Principal& me, int64_t year,
+                                 const std::string& kind, std::optional<int64_t> sector_id);
+// Issues a notice of the kind to each member (all or none): each must be due one (422 duty_notice_not_due)
+// and not have one of the kind this year that is not withdrawn (409 duty_notice_exists). Each notice keeps
+// its reasons as they stand, tells the member in the app and is audited. {items: [notice], notified}.
+nlohmann::json issue_notices(storage::Db& db, const auth::Principal& me, const audit::Actor& actor, Lang lang,
+                             int64_t year, const std::string& kind, const std::vector<int64_t>& member_ids);
+struct Talk {
+    std::string talked_on;  // YYYY-MM-DD, not before the notice, not in the future
+    std::string talked_by;  // who talked with the member
+    std::string note;
+    std::string response;  // what the member said
+};
+// Records the talk on a notice (again to correct it); 409 duty_notice_withdrawn, stale_version.
+nlohmann::json record_notice_talk(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                                  Lang lang, int64_t id, const Talk& talk, int64_t version);
+// Withdraws a notice, saying why (422 without); 409 duty_notice_withdrawn, stale_version.
+nlohmann::json withdraw_notice(storage::Db& db, const auth::Principal& me, const audit::Actor& actor,
+                               Lang lang, int64_t id, const std::string& reason, int64_t version);
+// The committee-year's notices, newest first (kind, status: "" for all): {items, total, counts}.
+nlohmann::json list_notices(storage::Db& db, const auth::Principal& me, int64_t year, const std::string& kind,
+                            const std::string& status);
+// The signed-in member's own notices, newest first: {items}.
+nlohmann::json my_notices(storage::Db& db, const auth::Principal& me);
+// The letter as a print page. own: only the signed-in member's own notice (another's is 404).
+std::string notice_page(storage::Db& db, const auth::Principal& me, int64_t id, bool own);
 
 }  // namespace zhixie::duty

@@ -2,6 +2,8 @@
 // Shared by the duty use cases.
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <vector>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -39,5 +41,22 @@ std::map<int64_t, nlohmann::json> bodies_of(storage::Tx& tx, const storage::Rows
 
 // The status of a duty record or report for people: 已确认 待审核 未通过.
 std::string status_name(const std::string& status);
+
+// ---- notices ----
+struct Candidate {
+    int64_t member_id = 0;
+    std::string name, sector_name, kind;
+    std::optional<int64_t> sector_id;
+    nlohmann::json reasons;
+};
+// Everyone the year's measures make due a notice (both kinds; a member may be due both), lowest score first.
+// Callers make the scores fresh first.
+std::vector<Candidate> candidates(storage::Tx& tx, int64_t committee_id, int64_t year);
+// A notice as the API shows it, from a row of kNoticeSelect.
+extern const char* kNoticeSelect;
+nlohmann::json notice_json(const storage::Row& r);
+// The committee's notice (404 otherwise), for a change: 409 duty_notice_withdrawn when withdrawn,
+// stale_version when the version is not current.
+storage::Row notice_for_change(storage::Tx& tx, int64_t committee_id, int64_t id, int64_t version);
 
 }  // namespace zhixie::duty

@@ -109,6 +109,51 @@ void duty(http::Router& r, App& app) {
               return http::Response::file(std::move(f.content), f.content_type, f.filename);
           });
 
+    // ---- notices (提醒谈话通知) and advice to resign (劝辞建议) ----
+    r.add({"GET", "/api/v1/duty/notices/candidates", "duty:notice:manage"}, [&app](http::Context& c) {
+        return http::Response::json(200, duty::notice_candidates(*app.db, c.user(), year(c), c.query("kind"),
+                                                                 c.query_int("sector_id")));
+    });
+    r.add({"GET", "/api/v1/duty/notices", "duty:notice:manage"}, [&app](http::Context& c) {
+        return http::Response::json(
+            200, duty::list_notices(*app.db, c.user(), year(c), c.query("kind"), c.query("status")));
+    });
+    r.add({"POST", "/api/v1/duty/notices", "duty:notice:manage"}, [&app](http::Context& c) {
+        const auto& b = c.body();
+        return http::Response::json(
+            201, duty::issue_notices(*app.db, c.user(), c.actor(), c.lang(), input::req_int(b, "year"),
+                                     input::opt_str(b, "kind", 20).value_or(""),
+                                     input::opt_int_list(b, "member_ids").value_or(std::vector<int64_t>{})));
+    });
+    r.add({"POST", "/api/v1/duty/notices/{id}/talk", "duty:notice:manage", "duty_notice"},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              duty::Talk t{input::opt_str(b, "talked_on", 10).value_or(""),
+                           input::opt_str(b, "talked_by", 200).value_or(""),
+                           input::opt_str(b, "note", 4000).value_or(""),
+                           input::opt_str(b, "response", 4000).value_or("")};
+              return http::Response::json(
+                  200, duty::record_notice_talk(*app.db, c.user(), c.actor(), c.lang(), c.id(), t,
+                                                input::req_int(b, "version")));
+          });
+    r.add({"POST", "/api/v1/duty/notices/{id}/withdraw", "duty:notice:manage", "duty_notice"},
+          [&app](http::Context& c) {
+              const auto& b = c.body();
+              return http::Response::json(
+                  200, duty::withdraw_notice(*app.db, c.user(), c.actor(), c.lang(), c.id(),
+                                             input::opt_str(b, "reason", 1000).value_or(""),
+                                             input::req_int(b, "version")));
+          });
+    for (const bool own : {false, true})
+        r.add({"GET", own ? "/api/v1/my/duty/notices/{id}/print" : "/api/v1/duty/notices/{id}/print",
+               own ? "duty:self:use" : "duty:notice:manage", "duty_notice"},
+              [&app, own](http::Context& c) {
+                  return http::Response::html(duty::notice_page(*app.db, c.user(), c.id(), own));
+              });
+    r.add({"GET", "/api/v1/my/duty/notices", "duty:self:use"}, [&app](http::Context& c) {
+        return http::Response::json(200, duty::my_notices(*app.db, c.user()));
+    });
+
     // ---- dossiers: any member's (staff, leaders), the caller's own ----
     dossier_routes(r, app, "/api/v1/duty/members/{id}/dossier", "duty:record:read", "member",
                    [](http::Context& c) { return c.id(); });

@@ -72,6 +72,67 @@ const nlohmann::json& array(const nlohmann::json& o, const std::string& key) {
     return *it;
 }
 
+int64_t whole(const nlohmann::json& o, const std::string& key, const std::string& path) {
+    const double v = number(o, key, path);
+    if (v != std::floor(v) || std::abs(v) > 1e9) throw AppError::invalid_field(path + key);
+    return static_cast<int64_t>(v);
+}
+
+// A stored table from before the measures existed has none: it gets the defaults.
+Measures measures_from_json(const nlohmann::json& body) {
+    Measures m;
+    auto it = body.find("measures");
+    if (it == body.end() || it->is_null()) return m;
+    if (!it->is_object()) throw AppError::invalid_field("measures");
+    const auto& o = *it;
+    const std::string path = "measures.";
+    if (!o.contains("reminder_grades") || !o["reminder_grades"].is_array())
+        throw AppError::invalid_field(path + "reminder_grades");
+    m.reminder_grades.clear();
+    for (const auto& g : o["reminder_grades"]) {
+        if (!g.is_string()) throw AppError::invalid_field(path + "reminder_grades");
+        m.reminder_grades.push_back(g.get<std::string>());
+    }
+    m.reminder_five_ones_missing = whole(o, "reminder_five_ones_missing", path);
+    m.review_date = text(o, "review_date", path);
+    m.resign_consecutive_plenary = whole(o, "resign_consecutive_plenary", path);
+    m.resign_plenary_in_year = whole(o, "resign_plenary_in_year", path);
+    m.resign_absent_percent = whole(o, "resign_absent_percent", path);
+    m.resign_min_meetings = whole(o, "resign_min_meetings", path);
+    return m;
+}
+
+bool is_month_day(const std::string& s) {
+    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (s.size() != 5 || s[2] != '-') return false;
+    for (size_t k : {0, 1, 3, 4})
+        if (s[k] < '0' || s[k] > '9') return false;
+    const int month = std::stoi(s.substr(0, 2)), day = std::stoi(s.substr(3, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
+}
+
+void check_measures(const Rules& r, FieldErrors& e) {
+    const Measures& m = r.measures;
+    std::set<std::string> grades;
+    for (const auto& g : m.reminder_grades) {
+        if (!r.band(g)) e.add("measures.reminder_grades", "field_invalid_choice", {{"value", g}});
+        if (!grades.insert(g).second) e.add("measures.reminder_grades", "field_duplicate", {{"value", g}});
+    }
+    auto range = [&e](const char* field, int64_t v, int64_t lo, int64_t hi) {
+        if (v < lo || v > hi)
+            e.add(std::string("measures.") + field, "field_out_of_range",
+                  {{"value", v}, {"min", lo}, {"max", hi}});
+    };
+    range("reminder_five_ones_missing", m.reminder_five_ones_missing, 0,
+          static_cast<int64_t>(r.five_ones.size()));
+    if (!is_month_day(m.review_date))
+        e.add("measures.review_date", "duty_review_date", {{"value", m.review_date}});
+    range("resign_consecutive_plenary", m.resign_consecutive_plenary, 0, 10);
+    range("resign_plenary_in_year", m.resign_plenary_in_year, 0, 50);
+    range("resign_absent_percent", m.resign_absent_percent, 0, 99);
+    range("resign_min_meetings", m.resign_min_meetings, 1, 100);
+}
+
 void check_bands(const Rules& r, FieldErrors& e) {
     const size_t before = e.size();
     if (r.bands.empty()) {
@@ -193,13 +254,22 @@ nlohmann::json to_json(const Rules& r) {
         bands.push_back({{"grade", b.grade}, {"min", b.min}, {"max", b.max}});
     for (const auto& f : r.five_ones)
         five.push_back({{"code", f.code}, {"name", f.name}, {"kinds", f.kinds}, {"min", f.min}});
+    const Measures& m = r.measures;
     return {{"full_score", r.full_score},
             {"base_score", r.base_score},
             {"absence_penalty", r.absence_penalty},
             {"joint_split", r.joint_split},
             {"items", items},
             {"bands", bands},
-            {"five_ones", five}};
+            {"five_ones", five},
+            {"measures",
+             {{"reminder_grades", m.reminder_grades},
+              {"reminder_five_ones_missing", m.reminder_five_ones_missing},
+              {"review_date", m.review_date},
+              {"resign_consecutive_plenary", m.resign_consecutive_plenary},
+              {"resign_plenary_in_year", m.resign_plenary_in_year},
+              {"resign_absent_percent", m.resign_absent_percent},
+              {"resign_min_meetings", m.resign_min_meetings}}}};
 }
 
 Rules rules_from_json(const nlohmann::json& body) {
@@ -243,6 +313,7 @@ Rules rules_from_json(const nlohmann::json& body) {
         f.min = static_cast<int64_t>(min);
         r.five_ones.push_back(f);
     }
+    r.measures = measures_from_json(body);
     return r;
 }
 
@@ -256,7 +327,19 @@ const FieldLabels& rule_labels() {
                          {"joint_split", {"联名提案计分方式", "Joint proposal split"}},
                          {"items", {"积分项目", "Points table"}},
                          {"bands", {"等次", "Grade"}},
-                         {"five_ones", {"“五个一”要求", "Five-ones requirement"}}};
+                         {"five_ones", {"“五个一”要求", "Five-ones requirement"}},
+                         {"measures.reminder_grades", {"提醒谈话的等次", "Grades due a reminder"}},
+                         {"measures.reminder_five_ones_missing",
+                          {"提醒谈话的“五个一”缺项数", "Missing five-ones due a reminder"}},
+                         {"measures.review_date", {"“五个一”检查日", "Five-ones review date"}},
+                         {"measures.resign_consecutive_plenary",
+                          {"劝辞：连续无故缺席全体会议次数", "Resign: consecutive plenary absences"}},
+                         {"measures.resign_plenary_in_year",
+                          {"劝辞：年内无故缺席全体会议次数", "Resign: plenary absences in the year"}},
+                         {"measures.resign_absent_percent",
+                          {"劝辞：年内无故缺席会议比例（%）", "Resign: share of meetings missed (%)"}},
+                         {"measures.resign_min_meetings",
+                          {"劝辞：计算缺席比例的最少会议数", "Resign: fewest meetings for the share"}}};
         for (const auto& k : kKinds) {
             l[fmt::format("items.{}.points", k.kind)] = {keep(fmt::format("“{}”每项分值", k.zh)),
                                                          keep(fmt::format("Points per {}", k.en))};
@@ -290,6 +373,7 @@ void validate(const Rules& r, FieldErrors& e) {
     }
     check_bands(r, e);
     check_five_ones(r, e);
+    check_measures(r, e);
 }
 
 StoredRules load_rules(storage::Tx& tx, int64_t committee_id, int64_t year) {

@@ -41,6 +41,25 @@ struct FiveOne {
     int64_t min = 1;                 // how many a year
 };
 
+// When a member is due a notice (提醒谈话通知) or advice to resign (劝辞建议): the committee-year's
+// thresholds, edited with the points table. 0 turns a criterion off.
+struct Measures {
+    // a reminder: the member's grade is one of these …
+    std::vector<std::string> reminder_grades{"不称职"};
+    // … or, from the review date on, at least this many of the five ones are missing
+    int64_t reminder_five_ones_missing = 4;
+    std::string review_date = "10-01";  // MM-DD of the year
+    // advice to resign: this many unexcused absences from consecutive plenary sessions (全体会议), the
+    // last of them in the year (无故连续两次不出席全体会议) …
+    int64_t resign_consecutive_plenary = 2;
+    // … or this many unexcused absences from plenary sessions in the year …
+    int64_t resign_plenary_in_year = 2;
+    // … or unexcused absence from more than this percentage of the meetings invited to in the year, once
+    // invited to at least resign_min_meetings
+    int64_t resign_absent_percent = 50;
+    int64_t resign_min_meetings = 4;
+};
+
 // How a joint proposal's points count for each proposer: equal (points × 1/number of proposers),
 // lead_full (the lead member full points, the co-signers their equal share), all_full (everyone full).
 inline constexpr const char* kJointSplits[] = {"equal", "lead_full", "all_full"};
@@ -53,6 +72,7 @@ struct Rules {
     std::vector<Item> items;  // every kind but meeting_absent (its points are the penalty)
     std::vector<Band> bands;  // highest first
     std::vector<FiveOne> five_ones;
+    Measures measures;
 
     const Item* item(std::string_view kind) const;
     // The band the total falls in ("" when none does, which validate() rules out).
@@ -70,7 +90,7 @@ nlohmann::json to_json(const Rules& r);
 // 400 invalid_field when a field has the wrong JSON type; values are checked by validate().
 Rules rules_from_json(const nlohmann::json& body);
 // Problems in Chinese and English: negative caps or penalties, unknown kinds, bands that overlap, leave gaps
-// or do not cover 0 to the full score, five-ones without kinds.
+// or do not cover 0 to the full score, five-ones without kinds, measures out of range or naming no grade.
 void validate(const Rules& r, FieldErrors& e);
 const FieldLabels& rule_labels();
 

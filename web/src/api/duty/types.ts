@@ -2,6 +2,7 @@
 import type { IsoDate, IsoDateTime, PageQuery } from '../types'
 import type { Id } from '../members/types'
 import type { Attachment, AttachmentUpload } from '../proposals/types'
+import type { Measures } from './notices'
 
 export type JointSplit = 'equal' | 'lead_full' | 'all_full'
 export type RecordStatus = 'confirmed' | 'pending' | 'rejected'
@@ -32,6 +33,8 @@ export interface Rules {
   items: RuleItem[]
   bands: GradeBand[]
   five_ones: FiveOne[]
+  /** when a member is due a reminder notice or advice to resign */
+  measures: Measures
 }
 export interface DutyKind {
   kind: string

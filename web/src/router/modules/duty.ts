@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Checked, DataLine, Medal, Setting, Tickets, WarningFilled } from '@element-plus/icons-vue'
+import { Bell, Checked, DataLine, Medal, Setting, Tickets, WarningFilled } from '@element-plus/icons-vue'
 import { firstAllowedPage } from '../first-allowed'
 
 /** 委员履职: rankings, members short of their five ones, self-reported duties, the rules, dossiers, my duties. */
@@ -27,6 +27,12 @@ const children: RouteRecordRaw[] = [
     name: 'duty-reports',
     component: () => import('@/views/duty/reports/index.vue'),
     meta: { title: 'duty.menu.reports', icon: Checked, permission: 'duty:report:approve' },
+  },
+  {
+    path: 'notices',
+    name: 'duty-notices',
+    component: () => import('@/views/duty/notices/index.vue'),
+    meta: { title: 'dutyNotices.menu', icon: Bell, permission: 'duty:notice:manage' },
   },
   {
     path: 'rules',

@@ -1,8 +1,9 @@
 import { onMounted, ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage, ElMessageBox } from 'element-plus'
+import { ElMessage } from 'element-plus'
 import { approveReport, listReports, rejectReport } from '@/api/duty'
 import type { DutyReport } from '@/api/duty/types'
+import { askReason } from '../ask-reason'
 
 /** Staff decide the duties members reported themselves. */
 export function useReportsPage() {
@@ -46,22 +47,13 @@ export function useReportsPage() {
     }
   }
   async function reject(r: DutyReport): Promise<void> {
-    let reason = ''
-    try {
-      const answer = await ElMessageBox.prompt(
-        t('duty.reports.reasonPlaceholder'),
-        t('duty.reports.reason'),
-        {
-          confirmButtonText: t('duty.reports.reject'),
-          cancelButtonText: t('common.actions.cancel'),
-          inputValidator: (v: string) => v.trim().length > 0,
-          inputErrorMessage: t('duty.reports.reasonPlaceholder'),
-        },
-      )
-      reason = answer.value.trim()
-    } catch {
-      return // cancelled
-    }
+    const reason = await askReason({
+      title: t('duty.reports.reason'),
+      placeholder: t('duty.reports.reasonPlaceholder'),
+      confirm: t('duty.reports.reject'),
+      cancel: t('common.actions.cancel'),
+    })
+    if (reason === null) return
     busy.value = r.id
     try {
       await rejectReport(r.id, r.version, reason)
