@@ -203,6 +203,8 @@ test('a member who scores nothing and misses two plenary sessions in a row: remi
   const withdrawn = assertOk(await kit.office.post(`/api/v1/duty/notices/${noticeB.id}/withdraw`,
     { reason: '该委员已补报履职，误发', version: noticeB.version }));
   assert.equal(withdrawn.status_name, '已撤回');
+  assert.equal(sql(`SELECT COUNT(*) FROM notifications n JOIN members m ON m.user_id = n.user_id
+    WHERE m.id = ${b.member.id} AND n.kind = 'duty_notice_withdrawn' AND n.body LIKE '%误发%'`), '1', 'the member is told');
   assertError(await kit.office.post(`/api/v1/duty/notices/${noticeB.id}/talk`, { ...talk, version: withdrawn.version }),
     409, 'duty_notice_withdrawn');
   assertError(await kit.office.post(`/api/v1/duty/notices/${noticeB.id}/withdraw`, { reason: '再撤', version: withdrawn.version }),

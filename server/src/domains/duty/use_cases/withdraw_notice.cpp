@@ -3,6 +3,8 @@
 #include "core/field_errors.hpp"
 #include "domains/duty/duty.hpp"
 #include "domains/duty/internal.hpp"
+#include "domains/duty/notices.hpp"
+#include "services/notify/notify.hpp"
 
 namespace zhixie::duty {
 
@@ -19,6 +21,11 @@ nlohmann::json withdraw_notice(storage::Db& db, const auth::Principal& me, const
         "UPDATE duty_notices SET status = 'withdrawn', withdrawn_reason = :r, withdrawn_by = :u, "
         "withdrawn_at = :now, version = version + 1, updated_at = :now WHERE id = :id",
         {{"r", reason}, {"u", me.user_id}, {"now", now}, {"id", id}});
+    // the member was told of the notice, so they are told it no longer stands
+    notify::send(tx,
+                 {me.committee_id, "duty_notice_withdrawn", notice_kind_name(n.s("kind")) + "已撤回",
+                  "撤回理由：" + reason, "/duty/mine", "duty_notice_withdrawn:" + std::to_string(id)},
+                 notify::users_of_members(tx, me.committee_id, {n.i("member_id")}));
     audit::append(tx, actor, "duty.notice_withdrawn", "duty_notice", std::to_string(id),
                   {{"member", n.i("member_id")}, {"kind", n.s("kind")}, {"reason", reason}});
     auto out = notice_json(*tx.one(std::string(kNoticeSelect) + " WHERE n.id = :id", {{"id", id}}));
