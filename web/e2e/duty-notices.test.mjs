@@ -3,8 +3,7 @@
 // sees the notice on "my duties" on their phone. The pages are looked at on a desktop and on a 390-px phone.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseUrl, pageWidth, screenshot } from './support.mjs'
-import { Api, PHONE, browserAs } from './meetings-support.mjs'
+import { Api, PHONE, baseUrl, browserAs, pageWidth, screenshot } from './support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
 const OFFICE = { committee: COMMITTEE, username: 'bangongshi', password: 'Zhixie#2026' }

@@ -3,8 +3,8 @@
 // inbox, and can no longer ask for leave. A meeting entered by mistake is deleted after a confirmation.
 import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseUrl, pageWidth, screenshot } from './support.mjs'
-import { Api, browserAs, chinaTime, PHONE } from './meetings-support.mjs'
+import { Api, PHONE, baseUrl, browserAs, pageWidth, screenshot } from './support.mjs'
+import { chinaTime } from './meetings-support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
 const PASSWORD = 'Zhixie#2026'

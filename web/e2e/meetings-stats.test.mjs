@@ -2,8 +2,7 @@
 // with the same filters; on a desktop and on a 390-px phone.
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseUrl, pageWidth, screenshot } from './support.mjs'
-import { browserAs, DESKTOP, PHONE } from './meetings-support.mjs'
+import { DESKTOP, PHONE, baseUrl, browserAs, pageWidth, screenshot } from './support.mjs'
 
 const OFFICE = { committee: '政协清涧县委员会', username: 'bangongshi', password: 'Zhixie#2026' }
 

@@ -3,8 +3,8 @@
 // in, and the meeting's attendance and both members' duty records show it.
 import { before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
-import { Api, chinaTime } from './meetings-support.mjs'
+import { Api, baseUrl, openBrowser, pageWidth, screenshot, signIn } from './support.mjs'
+import { chinaTime } from './meetings-support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
 const PASSWORD = 'Zhixie#2026'

@@ -5,7 +5,7 @@
 // counts it as received, re-handled and closed.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { baseUrl, openBrowser, screenshot, signIn } from './support.mjs'
+import { Api, baseUrl, openBrowser, screenshot, signIn } from './support.mjs'
 
 const COMMITTEE = '政协清涧县委员会'
 const who = (/** @type {string} */ username) => ({ committee: COMMITTEE, username, password: 'Zhixie#2026' })
@@ -20,14 +20,8 @@ const TITLE = `关于完善农村寄宿制学校供暖设施的建议（${stamp}
 
 /** The co-signer's name as the member picker lists it, read through the API as they see themselves. */
 async function memberName(/** @type {{ username: string, password: string }} */ login) {
-  const r = await fetch(`${baseUrl()}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ committee_code: 'qingjian', username: login.username, password: login.password }),
-  })
-  const cookie = (r.headers.getSetCookie().find((c) => c.startsWith('zx_session=')) ?? '').split(';')[0]
-  const me = await fetch(`${baseUrl()}/api/v1/my/member`, { headers: { Cookie: cookie } })
-  return /** @type {{ name: string }} */ (await me.json()).name
+  const api = await new Api().login(login.username, login.password)
+  return /** @type {{ name: string }} */ (await api.call('GET', '/api/v1/my/member')).name
 }
 
 /**
