@@ -20,6 +20,20 @@ std::string year_before(const std::string& date) {
     return out.substr(5) == "02-29" ? out.substr(0, 8) + "28" : out;
 }
 
+// The plenary session a year before "…第十届委员会第四次会议": "…第三次会议" (each year has one session).
+std::string previous_session_title(const std::string& title) {
+    static const std::vector<std::string> kNumbers = {"一", "二", "三", "四", "五",
+                                                      "六", "七", "八", "九", "十"};
+    const std::string tail = "次会议";
+    const auto at = title.rfind(tail);
+    for (size_t n = 1; at != std::string::npos && n < kNumbers.size(); ++n) {
+        const auto& number = kNumbers[n];
+        if (at >= number.size() && title.compare(at - number.size(), number.size(), number) == 0)
+            return title.substr(0, at - number.size()) + kNumbers[n - 1] + title.substr(at);
+    }
+    return title + "（上一年度）";
+}
+
 }  // namespace
 
 void seed_previous_plenary(storage::Db& db, int64_t committee_id) {
@@ -48,7 +62,7 @@ void seed_previous_plenary(storage::Db& db, int64_t committee_id) {
     const std::string day = year_before(office::cst_date(latest->s("starts_at")));
     meetings::MeetingFields f;
     f.kind = "plenary";
-    f.title = fmt::format("{}（上一年度）", latest->s("title"));
+    f.title = previous_session_title(latest->s("title"));
     f.place = latest->s("place");
     f.starts_at = day + "T09:00";
     f.ends_at = day + "T17:00";
